@@ -1,0 +1,87 @@
+"""Assembling a career path: one role with its ladder, pay and questions, read in a fixed number of queries."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from django.http import Http404
+
+from roles.models import Role, RoleLevel, Skill
+from salaries.pay import PayRange, RolePay, role_pay
+
+from . import narrative
+from .models import FAQ
+
+
+@dataclass(frozen=True)
+class SkillRow:
+    """One row of the level × skill view: where the ladder asks for a skill."""
+
+    skill: Skill
+    marks: list[str]  # per level: "start", "deepen" or ""
+
+
+@dataclass
+class CareerPath:
+    role: Role
+    pay: RolePay
+    faqs: list[FAQ]
+
+    @cached_property
+    def ladder(self) -> list[RoleLevel]:
+        return self.role.ladder
+
+    @cached_property
+    def home_location(self):
+        return self.pay.home_location
+
+    @cached_property
+    def pay_range(self) -> PayRange | None:
+        return self.pay.range_in(self.home_location.slug) if self.home_location else None
+
+    @cached_property
+    def steps(self) -> list[dict]:
+        """The ladder with each level's band in the home location."""
+        home = self.home_location.slug if self.home_location else ""
+        return [{"role_level": rl, "band": self.pay.band(home, rl.level.slug)} for rl in self.ladder]
+
+    @cached_property
+    def skill_rows(self) -> list[SkillRow]:
+        rows: dict[int, list[str]] = {}
+        skills: dict[int, Skill] = {}
+        for index, rl in enumerate(self.ladder):
+            for skill in rl.skills:
+                marks = rows.setdefault(skill.pk, [""] * len(self.ladder))
+                skills[skill.pk] = skill
+                marks[index] = "deepen" if any(marks[:index]) else "start"
+        return [SkillRow(skills[pk], marks) for pk, marks in rows.items()]
+
+    @cached_property
+    def intro(self) -> str:
+        return narrative.intro(self.role, str(self.pay_range) if self.pay_range else "")
+
+    @cached_property
+    def takeaways(self) -> list[str]:
+        return narrative.takeaways(self.role, self.pay_range)
+
+    @cached_property
+    def questions(self) -> list[narrative.QA]:
+        """The standard questions, then the ones editors added."""
+        return narrative.standard_faqs(self.role, self.pay_range) + [
+            narrative.QA(f.question, f.answer) for f in self.faqs
+        ]
+
+
+def published_role(slug: str, queryset=None) -> Role:
+    """The published role with this slug, with its ladder prefetched; 404 otherwise."""
+    queryset = queryset if queryset is not None else Role.objects.published()
+    try:
+        return queryset.with_ladder().get(slug=slug)
+    except Role.DoesNotExist:
+        raise Http404("No such role") from None
+
+
+def career_path(slug: str) -> CareerPath:
+    role = published_role(slug)
+    return CareerPath(role=role, pay=role_pay(role), faqs=list(role.faqs.order_by("order", "pk")))

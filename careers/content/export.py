@@ -1,0 +1,144 @@
+"""Writing the database back to fixture files, in the format ``loadcontent`` reads.
+
+Editors change content in the admin; ``exportcontent`` turns those changes into files that can be
+reviewed and committed. Loading an export gives back the same database; exporting a fresh load
+gives back the same files.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from django.db.models import Prefetch
+
+from careers.models import FAQ
+from roles.models import Level, Role, RoleFamily, RoleLevel, RoleLevelSkill, Skill
+from salaries.models import Location, SalaryBand
+
+from .schema import (
+    BandDoc, FamiliesFile, FamilyDoc, FAQDoc, LevelDoc, LevelsFile, LocationDoc, LocationsFile, RelationDoc,
+    RoleDoc, RoleLevelDoc, SalariesDoc, SkillDoc, SkillsFile,
+)
+
+
+def dump(document) -> str:
+    """The one text form of a document: two-space indent, UTF-8 as is, a final newline."""
+    data = document.model_dump(mode="json")
+    if isinstance(document, RoleDoc) and data["salaries"]:
+        # A band's own currency, source and date appear only where they differ from the role's.
+        data["salaries"]["bands"] = [{k: v for k, v in b.items() if v is not None} for b in data["salaries"]["bands"]]
+    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+
+
+def export_content(*, directory: Path) -> list[Path]:
+    """Write every reference document and one file per role; return the paths written."""
+    (directory / "reference").mkdir(parents=True, exist_ok=True)
+    (directory / "roles").mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, document in reference_documents().items():
+        written.append(_write(directory / "reference" / f"{name}.json", dump(document)))
+    for doc in role_documents():
+        written.append(_write(directory / "roles" / f"{doc.slug}.json", dump(doc)))
+    return written
+
+
+def _write(path: Path, text: str) -> Path:
+    if not path.exists() or path.read_text(encoding="utf-8") != text:
+        path.write_text(text, encoding="utf-8")
+    return path
+
+
+def reference_documents() -> dict:
+    return {
+        "families": FamiliesFile(
+            families=[
+                FamilyDoc(slug=f.slug, name=f.name, order=f.order, description=f.description)
+                for f in RoleFamily.objects.order_by("order", "slug")
+            ]
+        ),
+        "levels": LevelsFile(
+            levels=[
+                LevelDoc(slug=lv.slug, name=lv.name, order=lv.order, min_years=lv.min_years, max_years=lv.max_years)
+                for lv in Level.objects.order_by("order")
+            ]
+        ),
+        "skills": SkillsFile(
+            skills=[
+                SkillDoc(slug=s.slug, name=s.name, kind=s.kind, description=s.description)
+                for s in Skill.objects.order_by("slug")
+            ]
+        ),
+        "locations": LocationsFile(
+            locations=[
+                LocationDoc(slug=loc.slug, name=loc.name, kind=loc.kind, country_code=loc.country_code, order=loc.order)
+                for loc in Location.objects.order_by("order", "slug")
+            ]
+        ),
+    }
+
+
+def role_documents():
+    roles = Role.objects.select_related("family").prefetch_related(
+        Prefetch(
+            "role_levels",
+            queryset=RoleLevel.objects.select_related("level").prefetch_related(
+                Prefetch("level_skills", queryset=RoleLevelSkill.objects.select_related("skill"))
+            ),
+        ),
+        "relations_out__to_role",
+        "aliases",
+        Prefetch("salary_bands", queryset=SalaryBand.objects.select_related("level", "location")),
+        Prefetch("faqs", queryset=FAQ.objects.order_by("order", "pk")),
+    ).order_by("slug")
+    for role in roles.iterator(chunk_size=200):
+        yield role_document(role)
+
+
+def role_document(role: Role) -> RoleDoc:
+    return RoleDoc(
+        slug=role.slug,
+        title=role.title,
+        family=role.family.slug,
+        status=role.status,
+        featured=role.featured,
+        aliases=[a.name for a in sorted(role.aliases.all(), key=lambda a: a.name.casefold())],
+        summary=role.summary,
+        body=role.body,
+        levels=[
+            RoleLevelDoc(
+                level=rl.level.slug, title=rl.title, what_you_do=rl.what_you_do,
+                skills=[s.slug for s in rl.skills], manager_track=rl.manager_track, specialist_track=rl.specialist_track,
+            )
+            for rl in role.ladder
+        ],
+        relations=[
+            RelationDoc(to=rel.to_role.slug, kind=rel.kind, note=rel.note)
+            for rel in sorted(role.relations_out.all(), key=lambda r: (r.order, r.pk))
+        ],
+        salaries=_salaries(list(role.salary_bands.all())),
+        faqs=[FAQDoc(question=f.question, answer=f.answer) for f in role.faqs.all()],
+    )
+
+
+def _salaries(bands: list[SalaryBand]) -> SalariesDoc | None:
+    if not bands:
+        return None
+    bands.sort(key=lambda b: (b.location.order, b.location.slug, b.level.order))
+    # The most common currency, source and date are the role's; a band that differs says so itself.
+    currency = Counter(b.currency for b in bands).most_common(1)[0][0]
+    source = Counter(b.source for b in bands).most_common(1)[0][0]
+    as_of = Counter(b.as_of for b in bands).most_common(1)[0][0]
+    return SalariesDoc(
+        currency=currency, period="year", source=source, as_of=as_of,
+        bands=[
+            BandDoc(
+                location=b.location.slug, level=b.level.slug, low=b.low, median=b.median, high=b.high,
+                currency=None if b.currency == currency else b.currency,
+                source=None if b.source == source else b.source,
+                as_of=None if b.as_of == as_of else b.as_of,
+            )
+            for b in bands
+        ],
+    )

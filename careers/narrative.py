@@ -1,0 +1,124 @@
+"""The sentences that quote data: takeaways and the standard questions of a career path.
+
+One source of truth: every figure, title, skill and role named here is read from the database,
+so an editor's change to a band or a level shows in every sentence that quotes it.
+Sentences are plain text; templates escape them, and JSON-LD quotes them as they are shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from roles.models import Role
+
+
+@dataclass(frozen=True)
+class QA:
+    question: str
+    answer: str
+
+
+def article(noun: str) -> str:
+    """"a" or "an" for a job title: an Android Developer, a UX Designer, an ML Engineer."""
+    word = noun.split()[0] if noun else ""
+    if word.upper() in {"ML", "MLOPS", "SRE", "SDET", "SEO", "SOC"}:
+        return "an"
+    if word[:1].upper() in "AEIO" or (word[:1].upper() == "U" and not word.upper().startswith(("UX", "UI", "USER", "UNI"))):
+        return "an"
+    return "a"
+
+
+def join(items: list[str], conjunction: str = "and") -> str:
+    """["a", "b", "c"] -> "a, b and c"."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def ladder_text(role: Role, arrow: str = " → ") -> str:
+    return arrow.join(rl.level.name for rl in role.ladder)
+
+
+def skill_names(role: Role, count: int) -> str:
+    return ", ".join(s.name for s in role.top_skills(count))
+
+
+def top_branches(role: Role) -> str:
+    """"a management track (…) or a principal / specialist track (…)", from the top level's titles."""
+    ladder = role.ladder
+    top = ladder[-1] if ladder else None
+    if top is None:
+        return ""
+    tracks = []
+    if top.manager_track:
+        tracks.append(f"a management track ({top.manager_track})")
+    if top.specialist_track:
+        tracks.append(f"a principal or specialist track ({top.specialist_track})")
+    return join(tracks, "or")
+
+
+def intro(role: Role, pay_text: str) -> str:
+    text = (
+        f"{article(role.title).capitalize()} {role.title} career usually climbs from {ladder_text(role, ' to ')}, "
+        "and every step brings more scope, more ownership and more pay."
+    )
+    if pay_text:
+        text += f" Across India the role typically pays {pay_text} a year."
+    return text + f" Here is how each level works, which skills to grow and where {role.title}s go next."
+
+
+def takeaways(role: Role, pay) -> list[str]:
+    """pay: the role's PayRange in its home location, or None."""
+    items = [
+        f"{article(role.title).capitalize()} {role.title} career typically runs {ladder_text(role)}, "
+        "with scope and pay rising at each step."
+    ]
+    if role.top_skills(4):
+        items.append(
+            f"Level up by deepening the skills employers test for ({skill_names(role, 4)}) "
+            "and by taking on more ownership and mentoring."
+        )
+    if pay:
+        items.append(
+            f"Pay rises with the level: entry roles start near {pay.low_text} a year and senior and lead roles "
+            f"reach towards {pay.high_text} (a typical range of {pay}/yr)."
+        )
+    return items
+
+
+def standard_faqs(role: Role, pay) -> list[QA]:
+    """The questions every career path answers, written from the data."""
+    title, a = role.title, article(role.title)
+    ladder = role.ladder
+    faqs = []
+
+    steps = [f"{rl.title} ({rl.level.years})" for rl in ladder]
+    path_answer = f"The usual {title} path has {len(ladder)} levels: {join(steps)}."
+    if top_branches(role):
+        path_answer += f" At the top it forks into {top_branches(role)}."
+    if role.top_skills(4):
+        path_answer += f" You move up by deepening skills such as {skill_names(role, 4)} and by taking on more responsibility."
+    faqs.append(QA(f"What is the career path for {a} {title}?", path_answer))
+
+    senior = [rl.title for rl in ladder[2:]]
+    next_answer = ""
+    if senior:
+        next_answer = f"Inside the role, the next steps up are {join(senior, 'then')}."
+    if role.next_roles:
+        next_answer += f" Beyond it, many move up to {join([r.title for r in role.next_roles], 'or')}."
+    if role.lateral_roles:
+        next_answer += f" Others move sideways into related roles such as {join([r.title for r in role.lateral_roles])}."
+    if next_answer:
+        faqs.append(QA(f"What is the next role after {a} {title}?", next_answer.strip()))
+
+    grow = f"{title} pay usually rises when you move up a level ({ladder_text(role)})"
+    if role.top_skills(3):
+        grow += f", add skills that are in demand ({skill_names(role, 3)})"
+    grow += ", change employers and negotiate well."
+    if pay:
+        grow += f" Typical pay in India is {pay}/yr, with senior and lead roles near the top of that range."
+    faqs.append(QA(f"How do you grow your {title} salary?", grow))
+
+    faqs.append(QA(f"What does {a} {title} do?", role.summary))
+    return faqs

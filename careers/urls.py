@@ -1,0 +1,22 @@
+"""Every public URL of the site, in one place, so that a URL leads straight to its view."""
+
+from django.contrib import admin
+from django.urls import path
+
+from careers import views as careers_views
+from roles import views as roles_views
+from salaries import views as salaries_views
+
+urlpatterns = [
+    path("", careers_views.home, name="home"),
+    path("roles/", careers_views.catalog, name="catalog"),
+    path("roles/<slug:role>/", careers_views.role_detail, name="role_detail"),
+    path("roles/<slug:role>/career-path/", careers_views.career_path_page, name="career_path"),
+    path("roles/<slug:role>/career-path/<slug:level>/", careers_views.career_level, name="career_level"),
+    path("roles/<slug:role>/salary/", salaries_views.role_salary, name="role_salary"),
+    path("roles/<slug:role>/to/<slug:other>/", careers_views.role_move, name="role_move"),
+    path("salaries/", salaries_views.compare, name="salary_compare"),
+    path("skills/", roles_views.skill_list, name="skill_list"),
+    path("skills/<slug:skill>/", roles_views.skill_detail, name="skill_detail"),
+    path("admin/", admin.site.urls),
+]

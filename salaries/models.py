@@ -1,0 +1,70 @@
+"""Pay: where (locations) and how much (salary bands for a role at a level in a location)."""
+
+from __future__ import annotations
+
+from django.db import models
+from django.db.models import F, Q
+
+from roles.models import Level, Role
+
+
+class Location(models.Model):
+    """A city, or a whole country, that pay is quoted for."""
+
+    class Kind(models.TextChoices):
+        COUNTRY = "country", "Country"
+        CITY = "city", "City"
+
+    name = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=80, unique=True)
+    kind = models.CharField(max_length=10, choices=Kind.choices)
+    country_code = models.CharField(max_length=2, help_text="ISO 3166-1 alpha-2, e.g. IN.")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class SalaryBandQuerySet(models.QuerySet):
+    def for_roles(self, roles) -> SalaryBandQuerySet:
+        return self.filter(role__in=roles).select_related("level", "location")
+
+    def published(self) -> SalaryBandQuerySet:
+        return self.filter(role__status=Role.Status.PUBLISHED)
+
+
+class SalaryBand(models.Model):
+    """What a role pays at one level in one location: low, median and high, a year, whole units."""
+
+    class Period(models.TextChoices):
+        YEAR = "year", "a year"
+
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="salary_bands")
+    level = models.ForeignKey(Level, on_delete=models.PROTECT, related_name="salary_bands")
+    location = models.ForeignKey(Location, on_delete=models.PROTECT, related_name="salary_bands")
+    currency = models.CharField(max_length=3, default="INR", help_text="ISO 4217 code.")
+    period = models.CharField(max_length=10, choices=Period.choices, default=Period.YEAR)
+    low = models.PositiveBigIntegerField()
+    median = models.PositiveBigIntegerField()
+    high = models.PositiveBigIntegerField()
+    source = models.CharField(max_length=200)
+    as_of = models.DateField()
+
+    objects = SalaryBandQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["role", "location__order", "level__order"]
+        constraints = [
+            models.UniqueConstraint(fields=["role", "level", "location"], name="unique_band"),
+            models.CheckConstraint(
+                condition=Q(low__lte=F("median")) & Q(median__lte=F("high")),
+                name="band_low_median_high_in_order",
+                violation_error_message="Pay must satisfy low ≤ median ≤ high.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.role} · {self.level} · {self.location}"

@@ -1,0 +1,35 @@
+import pytest
+from django.core.cache import cache
+from django.core.management import call_command
+
+from tests.factories import load_roles, role_doc
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Whole pages are cached: each test starts with an empty cache, and leaves one."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def two_roles(db, tmp_path):
+    """A small catalog: Data Scientist and Data Engineer, related both ways."""
+    scientist = role_doc(
+        "data-scientist", "Data Scientist",
+        relations=[{"to": "data-engineer", "kind": "lateral", "note": "Both work with data."}],
+        faqs=[{"question": "Is it fun?", "answer": "Often."}],
+    )
+    engineer = role_doc(
+        "data-engineer", "Data Engineer",
+        relations=[{"to": "data-scientist", "kind": "next", "note": "Some move to models."}],
+    )
+    load_roles(tmp_path, scientist, engineer)
+    return scientist, engineer
+
+
+@pytest.fixture
+def site_content(db):
+    """The real content of fixtures/, as the site serves it."""
+    call_command("loadcontent", verbosity=0, stdout=open("/dev/null", "w"))
