@@ -37,7 +37,16 @@ def join(items: list[str], conjunction: str = "and") -> str:
 
 
 def ladder_text(role: Role, arrow: str = " → ") -> str:
-    return arrow.join(rl.level.name for rl in role.ladder)
+    """"junior → mid-level → senior → lead, principal or manager"."""
+    return arrow.join(rl.level.short_name for rl in role.ladder)
+
+
+def ladder_sentence(role: Role) -> str:
+    """"junior to mid-level, then senior, then lead, principal or manager"."""
+    names = [rl.level.short_name for rl in role.ladder]
+    if len(names) < 3:
+        return " to ".join(names)
+    return f"{names[0]} to {names[1]}, " + ", ".join(f"then {n}" for n in names[2:])
 
 
 def skill_names(role: Role, count: int) -> str:
@@ -60,7 +69,7 @@ def top_branches(role: Role) -> str:
 
 def intro(role: Role, pay_text: str) -> str:
     text = (
-        f"{article(role.title).capitalize()} {role.title} career usually climbs from {ladder_text(role, ' to ')}, "
+        f"{article(role.title).capitalize()} {role.title} career usually climbs from {ladder_sentence(role)}, "
         "and every step brings more scope, more ownership and more pay."
     )
     if pay_text:

@@ -32,6 +32,7 @@ class Level(models.Model):
 
     slug = models.SlugField(max_length=40, unique=True)
     name = models.CharField(max_length=100)
+    short_name = models.CharField(max_length=60, help_text='How the level reads in a sentence: "junior", "mid-level".')
     order = models.PositiveSmallIntegerField(unique=True)
     min_years = models.PositiveSmallIntegerField()
     max_years = models.PositiveSmallIntegerField(null=True, blank=True, help_text="Empty for open-ended (8+).")

@@ -13,10 +13,11 @@ from pathlib import Path
 from careers.content.load import load_content
 
 LEVELS = [
-    {"slug": "junior", "name": "Entry / Junior", "order": 1, "min_years": 0, "max_years": 2},
-    {"slug": "mid", "name": "Mid-level", "order": 2, "min_years": 2, "max_years": 5},
-    {"slug": "senior", "name": "Senior", "order": 3, "min_years": 5, "max_years": 8},
-    {"slug": "lead", "name": "Lead / Principal / Manager", "order": 4, "min_years": 8, "max_years": None},
+    {"slug": "junior", "name": "Entry / Junior", "short_name": "junior", "order": 1, "min_years": 0, "max_years": 2},
+    {"slug": "mid", "name": "Mid-level", "short_name": "mid-level", "order": 2, "min_years": 2, "max_years": 5},
+    {"slug": "senior", "name": "Senior", "short_name": "senior", "order": 3, "min_years": 5, "max_years": 8},
+    {"slug": "lead", "name": "Lead / Principal / Manager", "short_name": "lead, principal or manager", "order": 4,
+     "min_years": 8, "max_years": None},
 ]
 LOCATIONS = [
     {"slug": "india", "name": "India", "kind": "country", "country_code": "IN", "order": 0},

@@ -60,7 +60,7 @@ def reference_documents() -> dict:
         ),
         "levels": LevelsFile(
             levels=[
-                LevelDoc(slug=lv.slug, name=lv.name, order=lv.order, min_years=lv.min_years, max_years=lv.max_years)
+                LevelDoc(slug=lv.slug, name=lv.name, short_name=lv.short_name, order=lv.order, min_years=lv.min_years, max_years=lv.max_years)
                 for lv in Level.objects.order_by("order")
             ]
         ),

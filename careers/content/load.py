@@ -70,7 +70,7 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
     )
     levels = sync.upsert(
         Level, "levels", "slug",
-        {lv.slug: dict(name=lv.name, order=lv.order, min_years=lv.min_years, max_years=lv.max_years) for lv in content.levels},
+        {lv.slug: dict(name=lv.name, short_name=lv.short_name, order=lv.order, min_years=lv.min_years, max_years=lv.max_years) for lv in content.levels},
     )
     skills = sync.upsert(
         Skill, "skills", "slug",

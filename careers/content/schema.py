@@ -70,6 +70,7 @@ class FamiliesFile(Document):
 class LevelDoc(Document):
     slug: Slug
     name: ShortText
+    short_name: ShortText
     order: int
     min_years: Annotated[int, Field(ge=0, le=60)]
     max_years: Annotated[int, Field(ge=0, le=60)] | None = None
