@@ -126,6 +126,11 @@ STORAGES = {
     },
 }
 
+# In development whitenoise serves straight from the app and project static folders, so that
+# no collectstatic is needed; production serves the hashed, compressed copies in STATIC_ROOT.
+WHITENOISE_USE_FINDERS = DEBUG
+WHITENOISE_AUTOREFRESH = DEBUG
+
 # Where loadcontent reads and exportcontent writes.
 CONTENT_DIR = Path(os.environ.get("CONTENT_DIR", BASE_DIR / "fixtures"))
 

@@ -6,7 +6,7 @@ Nothing here knows about pay or pages: ``salaries`` and ``careers`` build on the
 from __future__ import annotations
 
 from django.db import models
-from django.db.models import F, Prefetch, Q
+from django.db.models import Count, F, Prefetch, Q
 from django.urls import reverse
 from django.utils import timezone
 
@@ -57,6 +57,28 @@ class Level(models.Model):
         return f"{self.min_years}–{self.max_years} years"
 
 
+class SkillQuerySet(models.QuerySet):
+    def in_published_use(self) -> SkillQuerySet:
+        """Skills that a published role asks for, each with ``role_count``: how many published roles ask."""
+        published = Q(level_uses__role_level__role__status=Role.Status.PUBLISHED)
+        return self.annotate(
+            role_count=Count("level_uses__role_level__role", filter=published, distinct=True)
+        ).filter(role_count__gt=0)
+
+    def asked_alongside(self, skill: Skill, limit: int = 8) -> SkillQuerySet:
+        """The skills most often asked for by the same published role levels as ``skill``, with ``shared``."""
+        # One filter() call, so the role level it constrains is the one the count below walks through.
+        return (
+            self.filter(
+                level_uses__role_level__level_skills__skill=skill,
+                level_uses__role_level__role__status=Role.Status.PUBLISHED,
+            )
+            .exclude(pk=skill.pk)
+            .annotate(shared=Count("level_uses__role_level", distinct=True))
+            .order_by("-shared", "name")[:limit]
+        )
+
+
 class Skill(models.Model):
     """Something employers test for; a role level asks for skills in order of importance."""
 
@@ -73,6 +95,8 @@ class Skill(models.Model):
     kind = models.CharField(max_length=20, choices=Kind.choices)
     description = models.TextField()
 
+    objects = SkillQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
 
@@ -86,6 +110,16 @@ class Skill(models.Model):
 class RoleQuerySet(models.QuerySet):
     def published(self) -> RoleQuerySet:
         return self.filter(status=Role.Status.PUBLISHED)
+
+    def asking_for(self, skill: Skill) -> RoleQuerySet:
+        """Roles with a level that asks for ``skill``; those levels are in ``levels_asking``, in ladder order."""
+        levels = RoleLevel.objects.filter(level_skills__skill=skill).select_related("level").order_by("level__order")
+        return (
+            self.filter(role_levels__level_skills__skill=skill)
+            .distinct()
+            .select_related("family")
+            .prefetch_related(Prefetch("role_levels", queryset=levels, to_attr="levels_asking"))
+        )
 
     def with_ladder(self) -> RoleQuerySet:
         """Everything a page about a role shows of the catalog, in a fixed number of queries."""
