@@ -1,10 +1,12 @@
-"""The editor's main screen: one role with everything shown on its pages."""
+"""The editor's main screen: one role with everything shown on its pages, with history and publishing."""
 
-from django.contrib import admin
-from django.utils import timezone
+import reversion
+from django.contrib import admin, messages
+from reversion.admin import VersionAdmin
 
 from roles.admin import RoleAliasInline, RoleLevelInline, RoleRelationInline
-from roles.models import Role
+from roles.editing import record_rename, set_status, touch
+from roles.models import Level, Role
 from salaries.admin import SalaryBandInline
 
 from .models import FAQ
@@ -17,23 +19,78 @@ class FAQInline(admin.StackedInline):
 
 
 @admin.register(Role)
-class RoleAdmin(admin.ModelAdmin):
+class RoleAdmin(VersionAdmin):
     list_display = ["title", "family", "status", "featured", "updated_at"]
     list_filter = ["family", "status", "featured"]
-    search_fields = ["title", "aliases__name", "role_levels__level_skills__skill__name"]
+    search_fields = ["title", "slug", "aliases__name", "role_levels__level_skills__skill__name"]
     prepopulated_fields = {"slug": ["title"]}
     list_select_related = ["family"]
     readonly_fields = ["updated_at"]
+    fields = ["title", "slug", "family", "status", "featured", "summary", "body", "updated_at"]
     inlines = [RoleLevelInline, RoleRelationInline, RoleAliasInline, SalaryBandInline, FAQInline]
+    actions = ["publish", "unpublish"]
+
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        # Joins through aliases and skills repeat rows; one row per role is what an editor expects.
+        return queryset.distinct(), False
+
+    def save_model(self, request, obj, form, change):
+        old_slug = form.initial.get("slug") if change else None
+        super().save_model(request, obj, form, change)
+        if change and "slug" in form.changed_data:
+            record_rename(role=obj, old_slug=old_slug)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         # Anything saved on this screen changes the role's pages.
-        Role.objects.filter(pk=form.instance.pk).update(updated_at=timezone.now())
+        touch(roles=[form.instance])
+
+    @admin.action(description="Publish the selected roles", permissions=["change"])
+    def publish(self, request, queryset):
+        levels = set(Level.objects.values_list("pk", flat=True))
+        incomplete = [
+            r.title for r in queryset.prefetch_related("role_levels", "salary_bands") if not _complete(r, levels)
+        ]
+        if incomplete:
+            self.message_user(
+                request,
+                f"Not published, because they lack levels or pay: {', '.join(incomplete)}.",
+                messages.ERROR,
+            )
+            queryset = queryset.exclude(title__in=incomplete)
+        roles = list(queryset)
+        count = set_status(roles=roles, status=Role.Status.PUBLISHED)
+        _record(request, roles, "Published")
+        self.message_user(request, f"Published {count} role(s).", messages.SUCCESS)
+
+    @admin.action(description="Unpublish the selected roles (back to draft)", permissions=["change"])
+    def unpublish(self, request, queryset):
+        roles = list(queryset)
+        count = set_status(roles=roles, status=Role.Status.DRAFT)
+        _record(request, roles, "Unpublished")
+        self.message_user(request, f"Unpublished {count} role(s); they are drafts again.", messages.SUCCESS)
+
+
+def _complete(role: Role, levels: set[int]) -> bool:
+    """Whether a role has every level and pay for every level: what a published role must show."""
+    return levels <= {rl.level_id for rl in role.role_levels.all()} and levels <= {
+        b.level_id for b in role.salary_bands.all()
+    }
+
+
+def _record(request, roles, comment: str) -> None:
+    """Keep a status change in the history like any other edit (actions bypass the change form)."""
+    with reversion.create_revision():
+        reversion.set_user(request.user)
+        reversion.set_comment(comment)
+        for role in Role.objects.filter(pk__in=[r.pk for r in roles]):
+            reversion.add_to_revision(role)
 
 
 @admin.register(FAQ)
-class FAQAdmin(admin.ModelAdmin):
+class FAQAdmin(VersionAdmin):
     list_display = ["question", "role", "order"]
     search_fields = ["question", "answer", "role__title"]
     list_select_related = ["role"]
+    autocomplete_fields = ["role"]

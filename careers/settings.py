@@ -42,6 +42,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_htmx",
+    # Every content change is kept as a revision that editors can compare and restore.
+    "reversion",
     "roles",
     "salaries",
     "careers",
@@ -58,6 +60,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "careers.middleware.RenamedRoleRedirectMiddleware",
 ]
 
 ROOT_URLCONF = "careers.urls"

@@ -1,26 +1,46 @@
 """Admin for the catalog. The Role screen itself is assembled in careers.admin, where pay and FAQs join it."""
 
 from django.contrib import admin
+from django.db.models import Count
+from reversion.admin import VersionAdmin
 
-from .models import Level, RoleAlias, RoleFamily, RoleLevel, RoleLevelSkill, RoleRelation, Skill
+from .admin_forms import RoleLevelForm, RoleLevelFormSet
+from .models import Level, RoleAlias, RoleFamily, RoleLevel, RoleLevelSkill, RoleRelation, RoleSlugHistory, Skill
+
+
+class UsageCountMixin:
+    """Shows, for a piece of reference data, how many rows use it: the reason it cannot just be deleted."""
+
+    usage_relation: str = ""
+    usage_label: str = "Used by"
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(usage=Count(self.usage_relation, distinct=True))
+
+    @admin.display(description="Used by", ordering="usage")
+    def usage_count(self, obj) -> int:
+        return obj.usage
 
 
 @admin.register(RoleFamily)
-class RoleFamilyAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "order"]
+class RoleFamilyAdmin(UsageCountMixin, VersionAdmin):
+    usage_relation = "roles"
+    list_display = ["name", "slug", "order", "usage_count"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(Level)
-class LevelAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "order", "min_years", "max_years"]
+class LevelAdmin(UsageCountMixin, VersionAdmin):
+    usage_relation = "role_levels"
+    list_display = ["name", "short_name", "slug", "order", "min_years", "max_years", "usage_count"]
     search_fields = ["name", "slug"]
 
 
 @admin.register(Skill)
-class SkillAdmin(admin.ModelAdmin):
-    list_display = ["name", "kind", "slug"]
+class SkillAdmin(UsageCountMixin, VersionAdmin):
+    usage_relation = "level_uses__role_level__role"
+    list_display = ["name", "kind", "slug", "usage_count"]
     list_filter = ["kind"]
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
@@ -30,10 +50,11 @@ class RoleLevelSkillInline(admin.TabularInline):
     model = RoleLevelSkill
     extra = 0
     autocomplete_fields = ["skill"]
+    fields = ["skill", "order"]
 
 
 @admin.register(RoleLevel)
-class RoleLevelAdmin(admin.ModelAdmin):
+class RoleLevelAdmin(VersionAdmin):
     list_display = ["title", "role", "level"]
     list_filter = ["level", "role__family"]
     search_fields = ["title", "role__title"]
@@ -41,11 +62,22 @@ class RoleLevelAdmin(admin.ModelAdmin):
     inlines = [RoleLevelSkillInline]
 
 
+@admin.register(RoleSlugHistory)
+class RoleSlugHistoryAdmin(admin.ModelAdmin):
+    list_display = ["slug", "role", "changed_at"]
+    search_fields = ["slug", "role__title"]
+    list_select_related = ["role"]
+
+
 class RoleLevelInline(admin.StackedInline):
+    """The levels of a role, each with its skills chosen by autocomplete, in order."""
+
     model = RoleLevel
+    form = RoleLevelForm
+    formset = RoleLevelFormSet
     extra = 0
-    show_change_link = True
-    fields = ["level", "title", "what_you_do", "manager_track", "specialist_track"]
+    max_num = 4
+    ordering = ["level__order"]
 
 
 class RoleRelationInline(admin.TabularInline):
@@ -53,6 +85,7 @@ class RoleRelationInline(admin.TabularInline):
     fk_name = "from_role"
     extra = 0
     autocomplete_fields = ["to_role"]
+    fields = ["to_role", "kind", "note", "order"]
 
 
 class RoleAliasInline(admin.TabularInline):

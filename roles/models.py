@@ -5,6 +5,7 @@ Nothing here knows about pay or pages: ``salaries`` and ``careers`` build on the
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q
 from django.urls import reverse
@@ -203,6 +204,20 @@ class Role(models.Model):
         return list(seen.values())[:count]
 
 
+class RoleSlugHistory(models.Model):
+    """A slug a role used to have: its old URLs answer with a permanent redirect to the new ones."""
+
+    slug = models.SlugField(max_length=80, unique=True)
+    role = models.ForeignKey(Role, on_delete=models.CASCADE, related_name="old_slugs")
+    changed_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "old slug"
+
+    def __str__(self) -> str:
+        return f"{self.slug} → {self.role.slug}"
+
+
 class RoleAlias(models.Model):
     """Another name people search for a role by ("SDE", "ML engineer")."""
 
@@ -284,3 +299,7 @@ class RoleRelation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.from_role} → {self.to_role} ({self.get_kind_display()})"
+
+    def clean(self) -> None:
+        if self.from_role_id and self.from_role_id == self.to_role_id:
+            raise ValidationError({"to_role": "A role cannot lead to itself: choose a different role."})

@@ -1,26 +1,57 @@
+from django import forms
 from django.contrib import admin
+from django.forms.models import BaseInlineFormSet
+from reversion.admin import VersionAdmin
+
+from roles.admin import UsageCountMixin
+from roles.models import Level
 
 from .models import Location, SalaryBand
 
 
 @admin.register(Location)
-class LocationAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug", "kind", "country_code", "order"]
+class LocationAdmin(UsageCountMixin, VersionAdmin):
+    usage_relation = "salary_bands__role"
+    list_display = ["name", "slug", "kind", "country_code", "order", "usage_count"]
     search_fields = ["name", "slug"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(SalaryBand)
-class SalaryBandAdmin(admin.ModelAdmin):
+class SalaryBandAdmin(VersionAdmin):
     list_display = ["role", "level", "location", "low", "median", "high", "currency", "as_of"]
     list_filter = ["location", "level", "role__family"]
-    search_fields = ["role__title"]
+    search_fields = ["role__title", "location__name"]
     list_select_related = ["role", "level", "location"]
+    autocomplete_fields = ["role"]
+
+
+class SalaryBandFormSet(BaseInlineFormSet):
+    """A published role shows pay for every level; say so before anything is saved."""
+
+    def clean(self):
+        super().clean()
+        role = self.instance
+        if role.status != role.Status.PUBLISHED:
+            return
+        paid = {
+            form.cleaned_data["level"].slug
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE") and form.cleaned_data.get("level")
+        }
+        missing = [lv.name for lv in Level.objects.order_by("order") if lv.slug not in paid]
+        if missing:
+            raise forms.ValidationError(
+                f"A published role needs pay for every level. Add a band for {', '.join(missing)}, "
+                "or save the role as a draft."
+            )
 
 
 class SalaryBandInline(admin.TabularInline):
     """Pay as a compact table on the role's screen."""
 
     model = SalaryBand
+    formset = SalaryBandFormSet
     extra = 0
     fields = ["location", "level", "low", "median", "high", "currency", "source", "as_of"]
+    ordering = ["location__order", "level__order"]

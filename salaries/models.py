@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 
 from roles.models import Level, Role
+
+from .money import format_full
 
 
 class Location(models.Model):
@@ -68,3 +71,21 @@ class SalaryBand(models.Model):
 
     def __str__(self) -> str:
         return f"{self.role} · {self.level} · {self.location}"
+
+    def clean(self) -> None:
+        """Say which figure is out of order, in the editor's terms, before the database refuses it."""
+        if None in (self.low, self.median, self.high):
+            return
+        errors = {}
+        if self.low > self.median:
+            errors["low"] = (
+                f"The low figure ({format_full(self.low, self.currency)}) is above the median "
+                f"({format_full(self.median, self.currency)}); low must not exceed median."
+            )
+        if self.median > self.high:
+            errors["high"] = (
+                f"The high figure ({format_full(self.high, self.currency)}) is below the median "
+                f"({format_full(self.median, self.currency)}); high must be at least the median."
+            )
+        if errors:
+            raise ValidationError(errors)

@@ -1,0 +1,45 @@
+"""Middleware of the site."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+
+from roles.models import RoleSlugHistory
+
+ROLE_PATH = re.compile(r"^/roles/(?P<role>[a-z0-9-]+)/(?P<rest>(?:.*/)?)$")
+MOVE_REST = re.compile(r"^to/(?P<other>[a-z0-9-]+)/$")
+
+
+class RenamedRoleRedirectMiddleware:
+    """A role renamed in the admin keeps its visitors: its old URLs answer 301 with the new ones.
+
+    Runs only on a 404 under /roles/, so a normal page costs nothing; the lookup is one query.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if response.status_code != 404 or request.method not in ("GET", "HEAD"):
+            return response
+        match = ROLE_PATH.match(request.path)
+        if not match:
+            return response
+        role, rest = match["role"], match["rest"]
+        move = MOVE_REST.match(rest)
+        slugs = [role] + ([move["other"]] if move else [])
+        renamed = dict(
+            RoleSlugHistory.objects.filter(slug__in=slugs).values_list("slug", "role__slug")
+        )
+        if not renamed:
+            return response
+        new_role = renamed.get(role, role)
+        new_rest = f"to/{renamed.get(move['other'], move['other'])}/" if move else rest
+        location = f"/roles/{new_role}/{new_rest}"
+        if request.META.get("QUERY_STRING"):
+            location += f"?{request.META['QUERY_STRING']}"
+        return HttpResponsePermanentRedirect(location)

@@ -1,0 +1,85 @@
+"""Admin forms for the catalog: a level's skills picked with autocomplete and kept in the order chosen."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.forms.models import BaseInlineFormSet
+
+from .editing import set_level_skills
+from .models import Level, RoleLevel, RoleLevelSkill, Skill
+
+
+class OrderedAutocompleteSelectMultiple(AutocompleteSelectMultiple):
+    """Shows the chosen skills in their saved order (Django's widget sorts them by name)."""
+
+    def optgroups(self, name, value, attr=None):
+        groups = super().optgroups(name, value, attr)
+        position = {str(v): i for i, v in enumerate(value)}
+        for _, options, _ in groups:
+            options.sort(key=lambda option: position.get(str(option["value"]), len(position)))
+            for index, option in enumerate(options):
+                option["index"] = str(index)
+        return groups
+
+
+class RoleLevelForm(forms.ModelForm):
+    skills = forms.ModelMultipleChoiceField(
+        queryset=Skill.objects.all(),
+        required=True,
+        help_text="In order of importance: the first skills are the ones the page names first.",
+        widget=OrderedAutocompleteSelectMultiple(RoleLevelSkill._meta.get_field("skill"), admin.site),
+    )
+
+    class Meta:
+        model = RoleLevel
+        fields = ["level", "title", "what_you_do", "skills", "manager_track", "specialist_track"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and not self.is_bound:
+            self.initial["skills"] = [s.pk for s in self.instance.skills]
+
+    def clean_skills(self):
+        chosen = self.cleaned_data["skills"]
+        # The order the editor chose is the order the browser sent; a queryset would lose it.
+        raw = [str(v) for v in self.data.getlist(self.add_prefix("skills"))] if self.is_bound else []
+        by_pk = {str(s.pk): s for s in chosen}
+        duplicates = sorted({by_pk[v].name for v in raw if v in by_pk and raw.count(v) > 1})
+        if duplicates:
+            raise forms.ValidationError(
+                f"{', '.join(duplicates)} is listed more than once for this level; keep each skill once."
+            )
+        ordered = [by_pk[v] for v in raw if v in by_pk] or list(chosen)
+        return ordered
+
+    def save(self, commit=True):
+        # The admin saves inline forms with commit=True; the skills follow the level in the same request.
+        role_level = super().save(commit=commit)
+        if commit:
+            self.save_skills()
+        return role_level
+
+    def save_skills(self):
+        set_level_skills(role_level=self.instance, skills=self.cleaned_data.get("skills", []))
+
+
+class RoleLevelFormSet(BaseInlineFormSet):
+    """A published role shows all four levels; say so before anything is saved."""
+
+    def clean(self):
+        super().clean()
+        role = self.instance
+        if role.status != role.Status.PUBLISHED:
+            return
+        present = {
+            form.cleaned_data["level"].slug
+            for form in self.forms
+            if form.cleaned_data and not form.cleaned_data.get("DELETE") and form.cleaned_data.get("level")
+        }
+        missing = [lv.name for lv in Level.objects.order_by("order") if lv.slug not in present]
+        if missing:
+            raise forms.ValidationError(
+                f"A published role needs every level. Add {', '.join(missing)}, or save the role as a draft."
+            )

@@ -1,0 +1,22 @@
+import pytest
+from django.core.management import call_command
+from django.contrib.auth import get_user_model
+
+
+@pytest.fixture
+def editor(db):
+    call_command("createeditor", "editor", "--password", "a-long-editor-password", stdout=open("/dev/null", "w"))
+    return get_user_model().objects.get(username="editor")
+
+
+@pytest.fixture
+def editor_client(client, editor):
+    client.force_login(editor)
+    return client
+
+
+def management_form(prefix: str, total: int, initial: int) -> dict:
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total), f"{prefix}-INITIAL_FORMS": str(initial),
+        f"{prefix}-MIN_NUM_FORMS": "0", f"{prefix}-MAX_NUM_FORMS": "1000",
+    }

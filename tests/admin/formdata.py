@@ -1,0 +1,59 @@
+"""Read an admin change form the way a browser would submit it, so tests can change one field and post."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+
+class _FormParser(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.data: dict[str, list[str]] = {}
+        self._select: str | None = None
+        self._textarea: str | None = None
+        self._text: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        name = a.get("name")
+        if tag == "input" and name:
+            kind = a.get("type", "text")
+            if kind in ("submit", "button", "file", "image"):
+                return
+            if kind in ("checkbox", "radio") and "checked" not in a:
+                return
+            self.data.setdefault(name, []).append(a.get("value", "on"))
+        elif tag == "select" and name:
+            self._select = name
+            self.data.setdefault(name, [])
+        elif tag == "option" and self._select and "selected" in a:
+            self.data[self._select].append(a.get("value", ""))
+        elif tag == "textarea" and name:
+            self._textarea, self._text = name, []
+
+    def handle_endtag(self, tag):
+        if tag == "select":
+            self._select = None
+        elif tag == "textarea" and self._textarea:
+            self.data.setdefault(self._textarea, []).append("".join(self._text).removeprefix("\n"))
+            self._textarea = None
+
+    def handle_data(self, data):
+        if self._textarea:
+            self._text.append(data)
+
+
+def form_data(html: str) -> dict[str, list[str]]:
+    parser = _FormParser()
+    parser.feed(html)
+    # Empty template forms of inlines are not submitted by a browser either.
+    return {k: v for k, v in parser.data.items() if "__prefix__" not in k}
+
+
+def index_of(data: dict, prefix: str, field: str, value: str) -> int:
+    """The index of the inline form whose field has this value."""
+    total = int(data[f"{prefix}-TOTAL_FORMS"][0])
+    for i in range(total):
+        if data.get(f"{prefix}-{i}-{field}") == [value]:
+            return i
+    raise LookupError(f"no {prefix} form with {field}={value}")
