@@ -1,6 +1,23 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
+from django.db.models.signals import post_delete, post_save
 
 
 class CareersConfig(AppConfig):
     name = "careers"
     verbose_name = "Career paths"
+
+    def ready(self) -> None:
+        # Any save or delete of content, from the admin, a history restore or a shell, moves the
+        # content version on, so cached pages are never older than the data. Signals, because no
+        # single write path sees every change (inlines, reversion's revert, recover).
+        from .models import ContentVersion
+
+        def bump(sender, **kwargs) -> None:
+            if not kwargs.get("raw"):
+                ContentVersion.bump()
+
+        for label in ("roles", "salaries", "careers"):
+            for model in apps.get_app_config(label).get_models():
+                if model is not ContentVersion:
+                    post_save.connect(bump, sender=model, dispatch_uid=f"content-version-save-{model._meta.label}")
+                    post_delete.connect(bump, sender=model, dispatch_uid=f"content-version-delete-{model._meta.label}")

@@ -1,6 +1,10 @@
 """What the career-path pages add to the catalog: the questions editors answer for a role."""
 
+import datetime
+
 from django.db import models
+from django.db.models import F
+from django.utils import timezone
 
 from roles.models import Role
 
@@ -21,3 +25,32 @@ class FAQ(models.Model):
 
     def __str__(self) -> str:
         return self.question
+
+
+class ContentVersion(models.Model):
+    """A counter that moves on with every change to content; cached pages are keyed by it.
+
+    Kept in the database, not in the cache, so that every app server (each with its own local-memory
+    cache, or sharing Redis) sees an editor's save at its next request.
+    """
+
+    id = models.PositiveSmallIntegerField(primary_key=True, default=1, editable=False)
+    version = models.PositiveBigIntegerField(default=0)
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = "content version"
+
+    def __str__(self) -> str:
+        return f"content version {self.version}"
+
+    @classmethod
+    def current(cls) -> tuple[int, datetime.datetime]:
+        row = cls.objects.filter(pk=1).values_list("version", "changed_at").first()
+        return row or (0, datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC))
+
+    @classmethod
+    def bump(cls) -> None:
+        now = timezone.now()
+        if not cls.objects.filter(pk=1).update(version=F("version") + 1, changed_at=now):
+            cls.objects.get_or_create(pk=1, defaults={"version": 1, "changed_at": now})
