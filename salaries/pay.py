@@ -1,14 +1,20 @@
-"""Pay figures derived from bands: the range of a role, a level's band in a place. No queries here."""
+"""Pay figures derived from bands: the range of a role, a level's band in a place, roles side by side.
+
+The reads (``role_pay``, ``compare_roles``) are one query each; everything else works on rows in memory.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
-from django.db.models import Max, Min, Q
+from django.db.models import F, FilteredRelation, Max, Min, Q
+
+from roles.models import Level, Role, RoleFamily
 
 from . import money
-from .models import SalaryBand
+from .models import Location, SalaryBand
 
 
 @dataclass(frozen=True)
@@ -84,3 +90,77 @@ def with_pay_range(roles, location_slug: str = "india"):
         pay_high=Max("salary_bands__high", filter=in_location),
         pay_currency=Max("salary_bands__currency", filter=in_location),
     )
+
+
+# The salary pages: one role's levels in one place, and every role side by side.
+
+
+@dataclass(frozen=True)
+class LevelPay:
+    """One row of a role's pay table in one place: the level, what the role is called there, its band."""
+
+    level: Level
+    title: str
+    band: SalaryBand
+
+
+def level_rows(role: Role, pay: RolePay, location: str) -> list[LevelPay]:
+    """The role's bands in one location, in ladder order; reads ``role.role_levels`` (prefetch it)."""
+    titles = {rl.level_id: rl.title for rl in role.role_levels.all()}
+    return [LevelPay(b.level, titles.get(b.level_id, b.level.name), b) for b in pay.in_location(location)]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where some figures come from and when they were set: stated next to every table of pay."""
+
+    sources: list[str]
+    oldest: date | None
+    newest: date | None
+
+    @property
+    def one_date(self) -> bool:
+        return self.oldest == self.newest
+
+
+def provenance(pairs: Iterable[tuple[str, date | None]]) -> Provenance:
+    """From (source, as_of) pairs, one per band shown."""
+    pairs = list(pairs)
+    sources = sorted({source for source, _ in pairs if source})
+    dates = sorted({as_of for _, as_of in pairs if as_of})
+    return Provenance(sources, dates[0] if dates else None, dates[-1] if dates else None)
+
+
+# The orders the comparison offers; the first is the default.
+COMPARE_SORTS: dict[str, str] = {
+    "-median": "Highest median first",
+    "median": "Lowest median first",
+    "title": "Role name (A–Z)",
+}
+
+
+def compare_roles(
+    location: Location, level: Level, family: RoleFamily | None = None, sort: str = "-median"
+) -> list[Role]:
+    """Every published role with its band at this level and location, in one query.
+
+    Each role carries band_low, band_median, band_high, band_currency, band_source and band_as_of,
+    all None when it has no band there (a role has at most one band per level and location).
+    """
+    here = FilteredRelation(
+        "salary_bands", condition=Q(salary_bands__location=location, salary_bands__level=level)
+    )
+    roles = Role.objects.published().select_related("family").annotate(band=here)
+    if family is not None:
+        roles = roles.filter(family=family)
+    roles = roles.annotate(
+        band_low=F("band__low"), band_median=F("band__median"), band_high=F("band__high"),
+        band_currency=F("band__currency"), band_source=F("band__source"), band_as_of=F("band__as_of"),
+    )
+    # Roles without figures go last whatever the order, so the comparison starts with what it can compare.
+    orders = {
+        "-median": [F("band_median").desc(nulls_last=True), "title"],
+        "median": [F("band_median").asc(nulls_last=True), "title"],
+        "title": ["title"],
+    }
+    return list(roles.order_by(*orders.get(sort, orders["-median"])))

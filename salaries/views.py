@@ -1,29 +1,162 @@
-"""Pay pages: a role's pay by level and city, and every role compared."""
+"""Pay pages: a role's pay by level in one place (table and chart), and every role compared.
+
+Both pages read their choices from GET parameters, so they work without JavaScript and every view
+has a URL to share. An htmx request gets only the swappable part of the page (a template partial);
+responses say ``Vary: HX-Request`` so that caches keep the two apart.
+"""
 
 from __future__ import annotations
 
+import re
+from typing import TypeVar
+from urllib.parse import urlencode
+
+from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_GET
+from django.views.decorators.vary import vary_on_headers
 
-from roles.models import Role
+from roles.models import Level, Role, RoleFamily, RoleLevel
 
-from .pay import role_pay, with_pay_range
+from . import chart
+from .models import Location
+from .pay import COMPARE_SORTS, LevelPay, compare_roles, level_rows, pay_range, provenance, role_pay
+
+# What a slug may look like (SlugField's alphabet, its longest length). Anything else is refused
+# before it reaches the database: "../../x", 10,000 characters or "बेंगलुरु" are a 404, not a lookup.
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,80}")
+DEFAULT_LEVEL = "mid"
+T = TypeVar("T", Location, Level, RoleFamily)
+
+
+def slug_param(request: HttpRequest, name: str) -> str:
+    """The parameter's value ("" when absent or empty); a malformed value is a 404.
+
+    A repeated parameter (?location=a&location=b) is read the way QueryDict.get reads it: the last one wins.
+    """
+    value = request.GET.get(name, "")
+    if value and not SLUG.fullmatch(value):
+        raise Http404(f"Malformed {name}")
+    return value
+
+
+def wants_partial(request: HttpRequest) -> bool:
+    # A history restore (htmx's cache missed on Back) needs the whole page, even though it is an htmx request.
+    return bool(request.htmx) and not request.htmx.history_restore_request
+
+
+def chart_for(rows: list[LevelPay], title: str) -> chart.Chart | None:
+    """The chart of these rows; none when they mix currencies, as one axis cannot show both."""
+    currencies = {row.band.currency for row in rows}
+    if len(currencies) != 1:
+        return None
+    figures = [
+        chart.Figures(row.level.slug, row.level.name, row.band.low, row.band.median, row.band.high)
+        for row in rows
+    ]
+    return chart.pay_chart(figures, currencies.pop(), title)
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 def role_salary(request: HttpRequest, role: str) -> HttpResponse:
+    """One location at a time (?location=<slug>), the country by default.
+
+    Only the locations this role has figures for are offered; any other location is a 404 (never a
+    quiet fallback to the default), and so is a malformed one. An empty ?location= is the default.
+    """
+    titles = Prefetch("role_levels", queryset=RoleLevel.objects.select_related("level"))
     try:
-        role_obj = Role.objects.published().select_related("family").get(slug=role)
+        role_obj = Role.objects.published().select_related("family").prefetch_related(titles).get(slug=role)
     except Role.DoesNotExist:
         raise Http404("No such role") from None
     pay = role_pay(role_obj)
-    crumbs = [("Roles", reverse("catalog")), (role_obj.title, role_obj.get_absolute_url()), ("Salary", "")]
-    return render(request, "salaries/role_salary.html", {"role": role_obj, "pay": pay, "crumbs": crumbs})
+    wanted = slug_param(request, "location")
+    locations = pay.locations
+    home = pay.home_location
+    location = next((loc for loc in locations if loc.slug == wanted), None) if wanted else home
+    if wanted and location is None:
+        raise Http404("No figures for this role in that location")
+    rows = level_rows(role_obj, pay, location.slug) if location else []
+    context = {
+        "role": role_obj,
+        "location": location,
+        "locations": locations,
+        "canonical_query": urlencode({"location": location.slug}) if location and location != home else "",
+        "rows": rows,
+        "range": pay_range(row.band for row in rows),
+        "chart": chart_for(rows, f"{role_obj.title} pay by level in {location.name}") if rows else None,
+        "provenance": provenance((row.band.source, row.band.as_of) for row in rows),
+        "crumbs": [
+            ("Roles", reverse("catalog")),
+            (role_obj.title, role_obj.get_absolute_url()),
+            ("Salary", ""),
+        ],
+    }
+    template = "salaries/role_salary.html"
+    return render(request, f"{template}#pay" if wants_partial(request) else template, context)
+
+
+def choice(options: list[T], slug: str, default: str, name: str) -> T | None:
+    """The option with this slug; the default when none was asked for; a 404 for an unknown one."""
+    wanted = slug or default
+    found = next((option for option in options if option.slug == wanted), None)
+    if found is None and (slug or default):
+        raise Http404(f"No such {name}")
+    return found
 
 
 @require_GET
+@vary_on_headers("HX-Request")
 def compare(request: HttpRequest) -> HttpResponse:
-    roles = with_pay_range(Role.objects.published().select_related("family")).order_by("title")
-    return render(request, "salaries/compare.html", {"roles": roles, "crumbs": [("Salaries", "")]})
+    """Every published role at one level in one location: median and range, sorted, filtered by family.
+
+    Parameters and what a bad value gets:
+    - ``location``: a location slug; default the country (the first location of kind "country").
+      Unknown or malformed -> 404, as on the role's salary page.
+    - ``level``: a level slug; default "mid" (else the first level). Unknown or malformed -> 404.
+    - ``family``: a family slug; empty = every family. Unknown or malformed -> 404: a filter that
+      quietly showed everything would mislead.
+    - ``sort``: "-median" (default), "median" or "title". Anything else -> the default order; the
+      page is the same page, only ordered differently, so a 404 would help no one.
+    Empty values mean the default. A repeated parameter: the last one wins.
+    """
+    locations = list(Location.objects.all())
+    levels = list(Level.objects.all())
+    families = list(RoleFamily.objects.filter(roles__status=Role.Status.PUBLISHED).distinct())
+    home = next((loc for loc in locations if loc.kind == Location.Kind.COUNTRY), next(iter(locations), None))
+    location = choice(locations, slug_param(request, "location"), home.slug if home else "", "location")
+    level_slugs = [lv.slug for lv in levels]
+    default_level = DEFAULT_LEVEL if DEFAULT_LEVEL in level_slugs else next(iter(level_slugs), "")
+    level = choice(levels, slug_param(request, "level"), default_level, "level")
+    family = choice(families, slug_param(request, "family"), "", "family")
+    sort = request.GET.get("sort", "")
+    sort = sort if sort in COMPARE_SORTS else next(iter(COMPARE_SORTS))
+    roles = compare_roles(location, level, family, sort) if location and level else []
+    priced = [r for r in roles if r.band_median is not None]
+    canonical = {}
+    if location and location != home:
+        canonical["location"] = location.slug
+    if level and level.slug != default_level:
+        canonical["level"] = level.slug
+    context = {
+        "roles": roles,
+        "priced_count": len(priced),
+        "location": location,
+        "level": level,
+        "family": family,
+        "sort": sort,
+        "locations": locations,
+        "levels": levels,
+        "families": families,
+        "sorts": COMPARE_SORTS.items(),
+        # The canonical URL names the location and level when they are not the defaults; sort and
+        # family only reorder or narrow the same figures.
+        "canonical_query": urlencode(canonical),
+        "provenance": provenance((r.band_source, r.band_as_of) for r in priced),
+        "crumbs": [("Salaries", "")],
+    }
+    template = "salaries/compare.html"
+    return render(request, f"{template}#results" if wants_partial(request) else template, context)

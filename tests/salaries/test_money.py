@@ -43,3 +43,47 @@ def test_other_currencies_use_their_symbol_and_western_grouping():
 def test_range_reads_as_one_span():
     assert format_range(700_000, 3_500_000) == "₹7L–₹35L"
     assert format_range(700_000, 700_000) == "₹7L"
+
+
+@pytest.mark.parametrize(
+    ("amount", "short", "full"),
+    [
+        (1, "₹1", "₹1"),
+        (99_950, "₹99,950", "₹99,950"),  # under a lakh is never rounded up to "₹1L"
+        (100_001, "₹1L", "₹1,00,001"),
+        (9_999_999, "₹1Cr", "₹99,99,999"),
+        (10_000_001, "₹1Cr", "₹1,00,00,001"),
+        (10**12, "₹1,00,000Cr", "₹10,00,00,00,00,000"),  # the largest amount the content format accepts
+    ],
+)
+def test_rupees_at_the_edges(amount, short, full):
+    assert format_short(amount) == short
+    assert format_full(amount) == full
+
+
+def test_ranges_at_the_edges():
+    assert format_range(0, 99_999) == "₹0–₹99,999"
+    assert format_range(99_999, 100_000) == "₹99,999–₹1L"
+    assert format_range(9_996_000, 10_000_000) == "₹1Cr"
+    assert format_range(6_000_000, 12_000_000) == "₹60L–₹1.2Cr"
+
+
+def test_template_filters_format_through_money():
+    from django.template import Context, Template
+
+    template = Template(
+        "{% load money %}{{ a|money_short:c }}|{{ a|money_full:c }}|{{ n|money_short }}|{{ a|money_full:'' }}"
+    )
+    assert template.render(Context({"a": 10_000_000, "c": "INR", "n": None})) == "₹1Cr|₹1,00,00,000||₹1,00,00,000"
+    assert Template("{% load money %}{{ a|money_full:'USD' }}").render(Context({"a": 10**7})) == "$10,000,000"
+
+
+def test_role_card_shows_the_pay_range_in_short_form(site_content):
+    from django.template.loader import render_to_string
+
+    from roles.models import Role
+    from salaries.pay import with_pay_range
+
+    role = with_pay_range(Role.objects.select_related("family")).get(slug="machine-learning-engineer")
+    card = render_to_string("includes/role_card.html", {"role": role})
+    assert '<span class="pay">₹7L–₹35L</span>/yr' in card

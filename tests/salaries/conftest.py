@@ -1,0 +1,7 @@
+import pytest
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    """Count the view's own queries: the whole-page cache (careers.page_cache) adds its own lookup."""
+    settings.PAGE_CACHE_ENABLED = False

@@ -1,0 +1,163 @@
+"""/salaries/: every published role at one level in one location, sorted and filtered through GET."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from roles.models import Role
+from salaries.models import SalaryBand
+from salaries.money import format_short
+from tests.factories import load_roles, role_doc
+
+from .helpers import compare_rows, html
+
+URL = reverse("salary_compare")
+
+
+def expected_rows(location: str = "india", level: str = "mid", family: str | None = None) -> list[tuple]:
+    """(title, median, range, median amount) for each published role with a band there, from the database."""
+    bands = SalaryBand.objects.filter(
+        location__slug=location, level__slug=level, role__status=Role.Status.PUBLISHED
+    ).select_related("role__family")
+    if family:
+        bands = bands.filter(role__family__slug=family)
+    return [
+        (b.role.title, format_short(b.median), f"{format_short(b.low)}–{format_short(b.high)}", b.median) for b in bands
+    ]
+
+
+def test_default_is_mid_level_in_india_highest_median_first(client, site_content):
+    response = client.get(URL)
+    assert response.status_code == 200
+    expected = sorted(expected_rows(), key=lambda r: (-r[3], r[0]))
+    assert len(expected) == Role.objects.published().count() == 41
+    assert compare_rows(html(response)) == [r[:3] for r in expected]
+    assert "Mid-level pay in India" in html(response)
+
+
+@pytest.mark.parametrize(("sort", "key"), [("median", lambda r: (r[3], r[0])), ("title", lambda r: r[0])])
+def test_sorts_by_median_or_name(client, site_content, sort, key):
+    rows = compare_rows(html(client.get(URL, {"sort": sort})))
+    assert rows == [r[:3] for r in sorted(expected_rows(), key=key)]
+
+
+@pytest.mark.parametrize("sort", ["bogus", "", "-title", "median;drop", "x" * 5000])
+def test_an_unknown_sort_is_the_default_order(client, site_content, sort):
+    response = client.get(URL, {"sort": sort})
+    assert response.status_code == 200
+    assert compare_rows(html(response)) == compare_rows(html(client.get(URL)))
+
+
+def test_a_location_and_level_show_their_own_figures(client, site_content):
+    rows = compare_rows(html(client.get(URL, {"location": "bengaluru", "level": "senior"})))
+    assert ("Machine Learning Engineer", "₹28.3L", "₹23.6L–₹35.4L") in rows
+    assert rows == [r[:3] for r in sorted(expected_rows("bengaluru", "senior"), key=lambda r: (-r[3], r[0]))]
+
+
+@pytest.mark.parametrize("level", ["junior", "mid", "senior", "lead"])
+def test_every_level_compares(client, site_content, level):
+    rows = compare_rows(html(client.get(URL, {"level": level, "location": "chennai"})))
+    assert sorted(rows) == sorted(r[:3] for r in expected_rows("chennai", level))
+
+
+def test_family_filter_narrows_and_empty_means_all(client, site_content):
+    rows = compare_rows(html(client.get(URL, {"family": "design"})))
+    assert sorted(r[0] for r in rows) == ["Product Designer", "UI Designer", "UX Designer", "UX Researcher"]
+    assert len(compare_rows(html(client.get(URL, {"family": ""})))) == 41
+
+
+def test_the_form_works_without_javascript(client, site_content):
+    text = html(client.get(URL, {"location": "pune", "level": "lead", "family": "security", "sort": "title"}))
+    form = re.search(r"<form\b[^>]*>", text).group(0)
+    assert 'method="get"' in form and f'action="{URL}"' in form
+    assert f'hx-get="{URL}"' in form and 'hx-target="#compare-results"' in form and 'hx-push-url="true"' in form
+    for name in ("location", "level", "family", "sort"):
+        assert re.search(rf'<label for="compare-{name}">', text) and f'id="compare-{name}" name="{name}"' in text
+    for value in ("pune", "lead", "security", "title"):
+        assert f'<option value="{value}" selected>' in text
+    assert '<button type="submit">' in text
+    assert "Lead / Principal / Manager pay in Pune: Security" in text
+
+
+def test_each_role_links_to_its_salary_page_in_that_location(client, site_content):
+    text = html(client.get(URL, {"location": "mumbai"}))
+    assert f'href="{reverse("role_salary", args=["machine-learning-engineer"])}?location=mumbai"' in text
+
+
+def test_htmx_gets_the_results_alone_and_responses_vary(client, site_content):
+    full = client.get(URL, {"level": "senior"})
+    partial = client.get(URL, {"level": "senior"}, headers={"HX-Request": "true"})
+    assert "HX-Request" in full["Vary"] and "HX-Request" in partial["Vary"]
+    text = html(partial)
+    assert "<html" not in text and "<form" not in text and "<h1" not in text
+    assert 'id="compare-results"' in text and compare_rows(text) == compare_rows(html(full))
+    assert text.lstrip().startswith("<title>Senior tech salaries in India, role by role | Career Paths</title>")
+    assert html(full).count("<h1") == 1
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"location": "atlantis"}, {"location": "../../x"}, {"location": "é"}, {"location": "a" * 200},
+        {"level": "principal"}, {"level": "MID"}, {"level": "<b>"},
+        {"family": "cooking"}, {"family": "../design"}, {"family": "d" * 81},
+    ],
+)
+def test_unknown_or_malformed_location_level_or_family_is_a_404(client, site_content, params):
+    for headers in ({}, {"HX-Request": "true"}):
+        assert client.get(URL, params, headers=headers).status_code == 404
+
+
+def test_empty_values_and_repeated_parameters(client, site_content):
+    empty = html(client.get(f"{URL}?location=&level=&family=&sort="))
+    assert compare_rows(empty) == compare_rows(html(client.get(URL)))
+    text = html(client.get(f"{URL}?level=junior&level=lead"))
+    assert "Lead / Principal / Manager pay in India" in text  # the last one wins
+
+
+def test_roles_without_figures_come_last_and_drafts_never_show(client, db, tmp_path):
+    load_roles(
+        tmp_path, role_doc("data-scientist"), role_doc("data-engineer"), role_doc("zen-role", status="draft"),
+        role_doc("analyst"),
+    )
+    SalaryBand.objects.filter(role__slug="analyst", location__slug="bengaluru").delete()
+    rows = compare_rows(html(client.get(URL, {"location": "bengaluru", "sort": "median"})))
+    assert [r[0] for r in rows] == ["Data Engineer", "Data Scientist", "Analyst"]
+    assert rows[-1] == ("Analyst", "", "")
+    assert "No figures yet" in html(client.get(URL, {"location": "bengaluru"}))
+
+
+def test_source_and_estimate_are_stated(client, site_content):
+    text = html(client.get(URL))
+    assert "Career Paths editorial estimate from publicly reported pay (not survey data), as of October 2026." in text
+    assert "editorial estimates" in text
+
+
+def test_canonical_names_non_default_location_and_level(client, site_content):
+    canonical = re.compile(r'<link rel="canonical" href="[^"]*?(/salaries/[^"]*)">')
+    assert canonical.search(html(client.get(URL, {"sort": "title"}))).group(1) == URL
+    assert canonical.search(html(client.get(URL, {"location": "pune", "level": "lead"}))).group(1) == (
+        f"{URL}?location=pune&amp;level=lead"
+    )
+
+
+def test_no_inline_styles(client, site_content):
+    text = html(client.get(URL))
+    assert " style=" not in text and "<style" not in text and not re.search(r"\son[a-z]+=", text)
+
+
+# Locations, levels, families, then every role with its band in one query: 4, whatever the catalog's size.
+
+
+def test_query_count_with_the_real_catalog(client, site_content, no_page_cache, django_assert_num_queries):
+    for headers in ({}, {"HX-Request": "true"}):
+        with django_assert_num_queries(4):
+            assert client.get(URL, {"family": "design", "sort": "title"}, headers=headers).status_code == 200
+    with django_assert_num_queries(4):
+        client.get(URL)
+
+
+def test_query_count_with_a_small_catalog(client, two_roles, no_page_cache, django_assert_num_queries):
+    with django_assert_num_queries(4):
+        assert client.get(URL).status_code == 200
