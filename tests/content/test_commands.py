@@ -1,0 +1,75 @@
+"""checkcontent and loadcontent over the real fixtures: counts, refusals, and every role's pages render."""
+
+from __future__ import annotations
+
+import json
+import re
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.urls import reverse
+
+from roles.models import Role, RoleFamily
+
+from .conftest import ContentCopy, role_files
+
+COUNTS = re.compile(
+    r"roles: (?P<roles>\d+) \((?P<published>\d+) published\), families: (?P<families>\d+), "
+    r"skills: (?P<skills>\d+), locations: (?P<locations>\d+), salary bands: (?P<bands>\d+), FAQs: (?P<faqs>\d+)"
+)
+
+
+def _published_files() -> set[str]:
+    return {
+        path.stem for path in role_files()
+        if json.loads(path.read_text(encoding="utf-8")).get("status", "published") == "published"
+    }
+
+
+def test_checkcontent_passes_on_the_real_fixtures_and_prints_counts():
+    out = StringIO()
+    call_command("checkcontent", stdout=out)
+    match = COUNTS.search(out.getvalue())
+    assert match, out.getvalue()
+    counts = {key: int(value) for key, value in match.groupdict().items()}
+    assert counts["roles"] == len(role_files()) and counts["published"] >= 40
+    assert counts["families"] >= 8 and counts["locations"] >= 7
+    # Every published role is paid at four levels in every location.
+    assert counts["bands"] == counts["published"] * 4 * counts["locations"]
+    assert "Content check passed." in out.getvalue()
+
+
+def test_checkcontent_fails_on_a_broken_copy_naming_the_file(content_copy: ContentCopy):
+    name = role_files()[0].name
+    content_copy.edit(f"roles/{name}", lambda d: d.update(faqs=d["faqs"][:1]))
+    err = StringIO()
+    with pytest.raises(CommandError, match=r"1 problem\(s\)"):
+        call_command("checkcontent", dir=content_copy.root, stdout=StringIO(), stderr=err)
+    assert f"roles/{name}: faqs: faqs:" in err.getvalue()
+
+
+def test_checkcontent_fails_on_a_schema_error_naming_the_file_and_path(content_copy: ContentCopy):
+    name = role_files()[0].name
+    content_copy.edit(f"roles/{name}", lambda d: d["salaries"]["bands"][2].update(low=d["salaries"]["bands"][2]["high"] + 1))
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("checkcontent", dir=content_copy.root, stdout=StringIO(), stderr=err)
+    assert f"roles/{name}: salaries.bands[2]: pay must satisfy low <= median <= high" in err.getvalue()
+
+
+def test_loadcontent_loads_every_real_role(site_content):
+    assert set(Role.objects.published().values_list("slug", flat=True)) == _published_files()
+    assert Role.objects.published().count() >= 40
+    assert RoleFamily.objects.filter(roles__status=Role.Status.PUBLISHED).distinct().count() >= 8
+
+
+def test_every_published_role_renders_all_its_pages(site_content, client):
+    failures = []
+    roles = Role.objects.published().prefetch_related("role_levels__level")
+    for role in roles:
+        urls = [reverse(name, args=[role.slug]) for name in ("role_detail", "career_path", "role_salary")]
+        urls += [reverse("career_level", args=[role.slug, rl.level.slug]) for rl in role.role_levels.all()]
+        assert len(urls) == 7, role.slug
+        failures += [f"{url}: {status}" for url in urls if (status := client.get(url).status_code) != 200]
+    assert not failures, "\n".join(failures)

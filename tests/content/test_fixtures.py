@@ -1,0 +1,175 @@
+"""The content check: the real fixtures pass every rule, and a copy broken in one place is refused
+with a message naming the file, the place in it and the rule."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from careers.content.reader import Problem, read_content
+from careers.content.validate import editorial_problems, reference_problems
+
+from .conftest import FIXTURES, ContentCopy, all_problems, listing, role_files
+
+
+def _first_published_role() -> str:
+    for path in role_files():
+        if json.loads(path.read_text(encoding="utf-8")).get("status", "published") == "published":
+            return path.stem
+    raise AssertionError("no published role in fixtures/roles")
+
+
+ROLE = _first_published_role()
+ROLE_FILE = f"roles/{ROLE}.json"
+SKILLS_FILE = "reference/skills.json"
+# The first city (not the whole country): where the "median falls" case breaks the ladder.
+CITY = next(
+    loc["slug"]
+    for loc in json.loads((FIXTURES / "reference/locations.json").read_text(encoding="utf-8"))["locations"]
+    if loc["kind"] == "city"
+)
+
+
+# --- the real content ---------------------------------------------------------------------------
+
+
+def test_the_real_fixtures_have_no_reference_problems():
+    problems = reference_problems(read_content(FIXTURES))  # read_content raises, listing every schema problem
+    assert not problems, listing(problems)
+
+
+def test_the_real_fixtures_have_no_editorial_problems():
+    problems = editorial_problems(read_content(FIXTURES))
+    assert not problems, listing(problems)
+
+
+def test_the_real_fixtures_are_a_catalog_worth_browsing():
+    content = read_content(FIXTURES)
+    published = [rf for rf in content.roles if rf.doc.status == "published"]
+    assert len(published) >= 40
+    assert len({rf.doc.family for rf in published}) >= 8
+
+
+# --- one rule broken in a copy ------------------------------------------------------------------
+
+
+def _band(doc: dict, location: str, level: str) -> dict:
+    return next(b for b in doc["salaries"]["bands"] if b["location"] == location and b["level"] == level)
+
+
+def _median_falls(doc: dict) -> None:
+    mid, senior = _band(doc, CITY, "mid"), _band(doc, CITY, "senior")
+    senior["median"] = mid["median"] - 1
+    senior["low"] = min(senior["low"], senior["median"])  # keep low <= median: only the ladder is wrong
+
+
+def _low_above_median(doc: dict) -> None:
+    band = doc["salaries"]["bands"][0]
+    band["low"] = band["median"] + 1
+
+
+def _keep_relations(doc: dict, keep: Callable[[dict], bool]) -> None:
+    doc["relations"] = [rel for rel in doc["relations"] if keep(rel)]
+
+
+def _one_lateral(doc: dict) -> None:
+    first = next(rel for rel in doc["relations"] if rel["kind"] == "lateral")
+    _keep_relations(doc, lambda rel: rel["kind"] == "next" or rel is first)
+
+
+def _add_skill(doc: dict, **skill: str) -> None:
+    doc["skills"].append({"kind": "knowledge", "description": "Added by a test.", **skill})
+
+
+def _duplicate_in_case(doc: dict) -> None:
+    """Like adding "Pytorch" beside "PyTorch": the same name, differently capitalised."""
+    existing = next(s for s in doc["skills"] if s["name"].swapcase() != s["name"])
+    _add_skill(doc, slug=f"{existing['slug']}-again", name=existing["name"].swapcase())
+
+
+@dataclass(frozen=True)
+class Broken:
+    """One rule broken in one file: where the problem must be reported, and what it must say."""
+
+    file: str
+    change: Callable[[dict], object]
+    path: str
+    says: str
+
+    def find(self, problems: list[Problem]) -> list[Problem]:
+        return [
+            p for p in problems
+            if p.file.endswith(self.file) and p.path == self.path and self.says in p.reason
+        ]
+
+
+CASES = {
+    "relation to a missing role": Broken(
+        ROLE_FILE, lambda d: d["relations"][0].update(to="no-such-role"), "relations[0].to", "'no-such-role'"
+    ),
+    "band with low above median": Broken(ROLE_FILE, _low_above_median, "salaries.bands[0]", "low <= median <= high"),
+    "median falls with the level in one city": Broken(ROLE_FILE, _median_falls, "salaries.bands", f"median-rises: in {CITY} "),
+    "a band missing": Broken(ROLE_FILE, lambda d: d["salaries"]["bands"].pop(), "salaries.bands", "bands-complete:"),
+    "three levels": Broken(ROLE_FILE, lambda d: d["levels"].pop(), "levels", "four-levels:"),
+    "three skills at a level": Broken(
+        ROLE_FILE, lambda d: d["levels"][0].update(skills=d["levels"][0]["skills"][:3]), "levels[0].skills",
+        "skills-per-level:",
+    ),
+    "top level without a specialist branch": Broken(
+        ROLE_FILE, lambda d: d["levels"][-1].update(specialist_track=""), "levels[3].specialist_track",
+        "top-level-branches:",
+    ),
+    "no next relation": Broken(
+        ROLE_FILE, lambda d: _keep_relations(d, lambda rel: rel["kind"] != "next"), "relations", "relations: at least 1 next"
+    ),
+    "one lateral relation": Broken(ROLE_FILE, _one_lateral, "relations", "relations: at least 2 lateral"),
+    "one FAQ": Broken(ROLE_FILE, lambda d: d.update(faqs=d["faqs"][:1]), "faqs", "faqs:"),
+    "unknown skill": Broken(
+        ROLE_FILE, lambda d: d["levels"][1]["skills"].__setitem__(0, "no-such-skill"), "levels[1].skills[0]",
+        "unknown skill 'no-such-skill'",
+    ),
+    "unknown family": Broken(ROLE_FILE, lambda d: d.update(family="no-such-family"), "family", "unknown family"),
+    "unknown location": Broken(
+        ROLE_FILE, lambda d: d["salaries"]["bands"][0].update(location="atlantis"), "salaries.bands[0].location",
+        "unknown location 'atlantis'",
+    ),
+    "a skill no role uses": Broken(
+        SKILLS_FILE, lambda d: _add_skill(d, slug="cobol-on-mars", name="COBOL on Mars"), "cobol-on-mars", "skill-used:"
+    ),
+    "a skill name twice, differing in case": Broken(SKILLS_FILE, _duplicate_in_case, "skills", "duplicate skill name"),
+}
+
+
+@pytest.mark.parametrize("case", CASES.values(), ids=CASES.keys())
+def test_a_broken_copy_is_refused_naming_the_file_and_the_rule(content_copy: ContentCopy, case: Broken):
+    content_copy.edit(case.file, case.change)
+    problems = all_problems(content_copy.root)
+    found = case.find(problems)
+    assert found, f"expected {case.file}: {case.path}: …{case.says}… among:\n{listing(problems)}"
+    message = str(found[0])
+    assert case.file in message and case.path in message and case.says in message
+
+
+def test_only_the_broken_city_is_reported(content_copy: ContentCopy):
+    content_copy.edit(ROLE_FILE, _median_falls)
+    rises = [p for p in all_problems(content_copy.root) if p.reason.startswith("median-rises:")]
+    assert [p.reason for p in rises] == [f"median-rises: in {CITY} the senior median is not above the mid median"]
+
+
+def test_a_new_role_file_that_breaks_a_rule_is_named(content_copy: ContentCopy):
+    doc = content_copy.read(ROLE_FILE)
+    doc.update(slug="quantum-plumber", title="Quantum Plumber", faqs=doc["faqs"][:1])
+    (content_copy.root / "roles/quantum-plumber.json").write_text(json.dumps(doc), encoding="utf-8")
+    problems = all_problems(content_copy.root)
+    named = [p for p in problems if p.file.endswith("roles/quantum-plumber.json")]
+    assert [(p.path, p.reason.split(":")[0]) for p in named] == [("faqs", "faqs")], listing(problems)
+    assert "roles/quantum-plumber.json: faqs: faqs:" in str(named[0])
+
+
+def test_a_draft_role_need_not_be_complete(content_copy: ContentCopy):
+    content_copy.edit(ROLE_FILE, lambda d: d.update(status="draft", faqs=[], relations=[]))
+    problems = all_problems(content_copy.root)
+    assert not [p for p in problems if p.file.endswith(ROLE_FILE)], listing(problems)
