@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from collections.abc import Callable
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
 from roles.models import RoleSlugHistory
@@ -43,3 +46,33 @@ class RenamedRoleRedirectMiddleware:
         if request.META.get("QUERY_STRING"):
             location += f"?{request.META['QUERY_STRING']}"
         return HttpResponsePermanentRedirect(location)
+
+
+request_log = logging.getLogger("careers.requests")
+
+
+class RequestLogMiddleware:
+    """One line per request: method, path, status, duration. Errors add their traceback via django.request."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        started = time.perf_counter()
+        response = self.get_response(request)
+        duration_ms = (time.perf_counter() - started) * 1000
+        # The path only, never the query string: it may be 100 KB of a visitor's typing.
+        request_log.info("%s %s %s %.1fms", request.method, request.path[:300], response.status_code, duration_ms)
+        return response
+
+
+class PermissionsPolicyMiddleware:
+    """Django sets the other security headers; this one it does not know."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response

@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.urls import path
 
+from careers import health
 from careers import views as careers_views
 from roles import views as roles_views
 from salaries import views as salaries_views
@@ -19,4 +20,7 @@ urlpatterns = [
     path("skills/", roles_views.skill_list, name="skill_list"),
     path("skills/<slug:skill>/", roles_views.skill_detail, name="skill_detail"),
     path("admin/", admin.site.urls),
+    path("healthz", health.healthz, name="healthz"),
 ]
+
+handler500 = "careers.health.server_error"

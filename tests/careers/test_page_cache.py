@@ -85,3 +85,12 @@ def test_a_cache_server_that_is_down_means_uncached_pages_not_errors(client, two
             assert response.status_code == 200
             assert b"Data Scientist career path" in response.content
     assert "page cache unavailable" in caplog.text
+
+
+def test_partials_and_history_restores_are_cached_apart(client, two_roles):
+    url = "/roles/data-scientist/salary/?location=bengaluru"
+    full = client.get(url).content
+    partial = client.get(url, headers={"hx-request": "true"}).content
+    assert partial != full and b"<html" not in partial
+    restore = client.get(url, headers={"hx-request": "true", "hx-history-restore-request": "true"})
+    assert restore.content == full
