@@ -5,7 +5,7 @@ from django.contrib import admin, messages
 from reversion.admin import VersionAdmin
 
 from roles.admin import RoleAliasInline, RoleLevelInline, RoleRelationInline
-from roles.editing import record_rename, set_status, touch
+from roles.editing import delete_roles, record_rename, set_status, touch
 from roles.models import Level, Role
 from salaries.admin import SalaryBandInline
 
@@ -40,6 +40,12 @@ class RoleAdmin(VersionAdmin):
         super().save_model(request, obj, form, change)
         if change and "slug" in form.changed_data:
             record_rename(role=obj, old_slug=old_slug)
+
+    def delete_model(self, request, obj):
+        delete_roles(roles=[obj])
+
+    def delete_queryset(self, request, queryset):
+        delete_roles(roles=queryset)
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -10,7 +10,9 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
-from roles.models import RoleSlugHistory
+from django.template import loader
+
+from roles.models import RemovedRole, RoleSlugHistory
 
 ROLE_PATH = re.compile(r"^/roles/(?P<role>[a-z0-9-]+)/(?P<rest>(?:.*/)?)$")
 MOVE_REST = re.compile(r"^to/(?P<other>[a-z0-9-]+)/$")
@@ -18,6 +20,7 @@ MOVE_REST = re.compile(r"^to/(?P<other>[a-z0-9-]+)/$")
 
 class RenamedRoleRedirectMiddleware:
     """A role renamed in the admin keeps its visitors: its old URLs answer 301 with the new ones.
+    A deleted role's URLs answer 410 Gone.
 
     Runs only on a 404 under /roles/, so a normal page costs nothing; the lookup is one query.
     """
@@ -39,13 +42,22 @@ class RenamedRoleRedirectMiddleware:
             RoleSlugHistory.objects.filter(slug__in=slugs).values_list("slug", "role__slug")
         )
         if not renamed:
-            return response
+            return self._gone(request, slugs) or response
         new_role = renamed.get(role, role)
         new_rest = f"to/{renamed.get(move['other'], move['other'])}/" if move else rest
         location = f"/roles/{new_role}/{new_rest}"
         if request.META.get("QUERY_STRING"):
             location += f"?{request.META['QUERY_STRING']}"
         return HttpResponsePermanentRedirect(location)
+
+    @staticmethod
+    def _gone(request: HttpRequest, slugs: list[str]) -> HttpResponse | None:
+        """A deleted role's pages are gone for good: 410 tells search engines to drop them."""
+        removed = RemovedRole.objects.filter(slug__in=slugs).first()
+        if removed is None:
+            return None
+        html = loader.render_to_string("410.html", {"removed": removed}, request=request)
+        return HttpResponse(html, status=410)
 
 
 request_log = logging.getLogger("careers.requests")

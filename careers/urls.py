@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.urls import path
 
-from careers import health
+from careers import crawlers, health
 from careers import views as careers_views
 from roles import views as roles_views
 from salaries import views as salaries_views
@@ -21,6 +21,9 @@ urlpatterns = [
     path("skills/<slug:skill>/", roles_views.skill_detail, name="skill_detail"),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
+    path("robots.txt", crawlers.robots_txt, name="robots_txt"),
+    path("sitemap.xml", crawlers.sitemap_index, name="sitemap_index"),
+    path("sitemap-<slug:section>.xml", crawlers.sitemap_section, name="sitemap_section"),
 ]
 
 handler500 = "careers.health.server_error"

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from django.db import transaction
 from django.utils import timezone
 
-from .models import Role, RoleLevel, RoleLevelSkill, RoleSlugHistory, Skill
+from .models import RemovedRole, Role, RoleLevel, RoleLevelSkill, RoleSlugHistory, Skill
 
 
 @transaction.atomic
@@ -52,3 +52,15 @@ def set_status(*, roles: Iterable[Role], status: str) -> int:
     ids = [r.pk for r in roles if r.status != status]
     Role.objects.filter(pk__in=ids).update(status=status, updated_at=timezone.now())
     return len(ids)
+
+
+@transaction.atomic
+def delete_roles(*, roles: Iterable[Role]) -> int:
+    """Delete roles, leaving a record of each slug so that its old URLs answer 410 Gone."""
+    roles = list(roles)
+    for role in roles:
+        RemovedRole.objects.update_or_create(slug=role.slug, defaults={"title": role.title})
+        for old in role.old_slugs.all():
+            RemovedRole.objects.update_or_create(slug=old.slug, defaults={"title": role.title})
+        role.delete()
+    return len(roles)

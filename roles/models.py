@@ -218,6 +218,17 @@ class RoleSlugHistory(models.Model):
         return f"{self.slug} → {self.role.slug}"
 
 
+class RemovedRole(models.Model):
+    """The slug of a role that was deleted: its URLs answer 410 Gone, so search engines drop them."""
+
+    slug = models.SlugField(max_length=80, unique=True)
+    title = models.CharField(max_length=120)
+    removed_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.slug
+
+
 class RoleAlias(models.Model):
     """Another name people search for a role by ("SDE", "ML engineer")."""
 

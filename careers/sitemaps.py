@@ -1,0 +1,141 @@
+"""Sitemaps: one section per kind of page, only published content, lastmod from when it really changed.
+
+URLs are absolute from settings.SITE_URL (not the request's Host), the same base as canonical links.
+Django paginates every section at 50,000 URLs; the index lists each page.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.db.models import Max, Q
+from django.urls import reverse
+
+from roles.models import Role, RoleLevel, RoleRelation, Skill
+from salaries.models import SalaryBand
+
+from .models import ContentVersion
+
+
+class SiteSitemap(Sitemap):
+    limit = 50_000
+
+    @property
+    def protocol(self) -> str:  # type: ignore[override]
+        return urlsplit(settings.SITE_URL).scheme or "https"
+
+    def get_domain(self, site=None) -> str:
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class PagesSitemap(SiteSitemap):
+    """The pages that list everything: they change whenever any content does."""
+
+    def items(self) -> list[str]:
+        return ["home", "catalog", "skill_list", "salary_compare"]
+
+    def location(self, item: str) -> str:
+        return reverse(item)
+
+    def lastmod(self, item: str):
+        return ContentVersion.current()[1]
+
+
+class RoleSitemap(SiteSitemap):
+    url_name = "role_detail"
+
+    def items(self):
+        return Role.objects.published().only("slug", "updated_at").order_by("slug")
+
+    def location(self, role: Role) -> str:
+        return reverse(self.url_name, args=[role.slug])
+
+    def lastmod(self, role: Role):
+        return role.updated_at
+
+
+class CareerPathSitemap(RoleSitemap):
+    url_name = "career_path"
+
+
+class LevelSitemap(SiteSitemap):
+    def items(self):
+        return (
+            RoleLevel.objects.filter(role__status=Role.Status.PUBLISHED)
+            .select_related("role", "level")
+            .only("role__slug", "role__updated_at", "level__slug")
+            .order_by("role__slug", "level__order")
+        )
+
+    def location(self, rl: RoleLevel) -> str:
+        return reverse("career_level", args=[rl.role.slug, rl.level.slug])
+
+    def lastmod(self, rl: RoleLevel):
+        return rl.role.updated_at
+
+
+class SalarySitemap(SiteSitemap):
+    """A role's salary page for each place it has pay for: each city's page is a page of its own."""
+
+    def items(self):
+        return (
+            SalaryBand.objects.published()
+            .values("role__slug", "location__slug", "location__kind", "location__order")
+            .annotate(updated=Max("role__updated_at"))
+            .order_by("role__slug", "location__order")
+        )
+
+    def location(self, item: dict) -> str:
+        url = reverse("role_salary", args=[item["role__slug"]])
+        return url if item["location__kind"] == "country" else f"{url}?location={item['location__slug']}"
+
+    def lastmod(self, item: dict):
+        return item["updated"]
+
+
+class SkillSitemap(SiteSitemap):
+    def items(self):
+        published = Q(level_uses__role_level__role__status=Role.Status.PUBLISHED)
+        return (
+            Skill.objects.annotate(updated=Max("level_uses__role_level__role__updated_at", filter=published))
+            .filter(updated__isnull=False)
+            .only("slug")
+            .order_by("slug")
+        )
+
+    def location(self, skill: Skill) -> str:
+        return reverse("skill_detail", args=[skill.slug])
+
+    def lastmod(self, skill: Skill):
+        return skill.updated
+
+
+class MoveSitemap(SiteSitemap):
+    """Moves an editor has described (related roles); other pairs are reachable but not listed."""
+
+    def items(self):
+        return (
+            RoleRelation.objects.filter(from_role__status=Role.Status.PUBLISHED, to_role__status=Role.Status.PUBLISHED)
+            .select_related("from_role", "to_role")
+            .only("from_role__slug", "from_role__updated_at", "to_role__slug", "to_role__updated_at")
+            .order_by("from_role__slug", "to_role__slug")
+        )
+
+    def location(self, rel: RoleRelation) -> str:
+        return reverse("role_move", args=[rel.from_role.slug, rel.to_role.slug])
+
+    def lastmod(self, rel: RoleRelation):
+        return max(rel.from_role.updated_at, rel.to_role.updated_at)
+
+
+SITEMAPS = {
+    "pages": PagesSitemap,
+    "roles": RoleSitemap,
+    "career-paths": CareerPathSitemap,
+    "levels": LevelSitemap,
+    "salaries": SalarySitemap,
+    "skills": SkillSitemap,
+    "moves": MoveSitemap,
+}

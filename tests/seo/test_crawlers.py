@@ -1,0 +1,82 @@
+"""robots.txt, the sitemap index and its sections; removed content leaves them."""
+
+import re
+
+import pytest
+from django.test import override_settings
+
+from careers.sitemaps import SiteSitemap
+from roles.models import RemovedRole, Role
+from roles.editing import delete_roles
+
+
+def locs(response) -> list[str]:
+    return re.findall(r"<loc>([^<]+)</loc>", response.content.decode())
+
+
+def test_robots_names_the_sitemap_and_keeps_crawlers_out(client, db):
+    text = client.get("/robots.txt").content.decode()
+    assert "Disallow: /admin/" in text
+    assert "Disallow: /roles/?q=" in text
+    assert "Sitemap: http://127.0.0.1:8000/sitemap.xml" in text
+
+
+@override_settings(SITE_URL="https://careers.example")
+def test_the_index_lists_one_section_per_kind_of_page_with_lastmod(client, two_roles):
+    response = client.get("/sitemap.xml")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/xml")
+    sections = [loc.removeprefix("https://careers.example/sitemap-").removesuffix(".xml") for loc in locs(response)]
+    assert sections == ["pages", "roles", "career-paths", "levels", "salaries", "skills", "moves"]
+    assert response.content.decode().count("<lastmod>") == 7
+
+
+@override_settings(SITE_URL="https://careers.example")
+def test_sections_list_every_published_page(client, two_roles):
+    def section(name):
+        return [u.removeprefix("https://careers.example") for u in locs(client.get(f"/sitemap-{name}.xml"))]
+
+    assert section("pages") == ["/", "/roles/", "/skills/", "/salaries/"]
+    assert section("career-paths") == ["/roles/data-engineer/career-path/", "/roles/data-scientist/career-path/"]
+    assert len(section("levels")) == 8
+    assert "/roles/data-scientist/salary/" in section("salaries")
+    assert "/roles/data-scientist/salary/?location=bengaluru" in section("salaries")
+    assert "/skills/python/" in section("skills")
+    assert section("moves") == ["/roles/data-engineer/to/data-scientist/", "/roles/data-scientist/to/data-engineer/"]
+    for name in ["pages", "roles", "career-paths", "levels", "salaries", "skills", "moves"]:
+        for url in section(name):
+            assert client.get(url).status_code == 200, url
+
+
+def test_lastmod_is_when_the_role_changed(client, two_roles):
+    role = Role.objects.get(slug="data-scientist")
+    xml = client.get("/sitemap-career-paths.xml").content.decode()
+    assert f"<lastmod>{role.updated_at.date().isoformat()}</lastmod>" in xml
+
+
+def test_drafts_leave_the_sitemaps(client, two_roles):
+    Role.objects.filter(slug="data-scientist").update(status="draft")
+    for name in ["roles", "career-paths", "levels", "salaries", "moves"]:
+        assert "data-scientist" not in client.get(f"/sitemap-{name}.xml").content.decode(), name
+
+
+def test_sections_split_at_fifty_thousand():
+    assert SiteSitemap.limit == 50_000
+
+
+def test_an_unknown_section_is_404(client, db):
+    assert client.get("/sitemap-nothing.xml").status_code == 404
+    assert client.get("/sitemap.xml?p=x").status_code == 200
+
+
+def test_a_deleted_role_answers_410_and_leaves_the_sitemap(client, two_roles):
+    delete_roles(roles=Role.objects.filter(slug="data-scientist"))
+    assert RemovedRole.objects.filter(slug="data-scientist").exists()
+    for url in ["/roles/data-scientist/", "/roles/data-scientist/career-path/", "/roles/data-scientist/salary/"]:
+        response = client.get(url)
+        assert response.status_code == 410, url
+        assert b"have been removed" in response.content
+    assert "data-scientist" not in client.get("/sitemap-roles.xml").content.decode()
+    # An unpublished role is merely absent: 404, not 410.
+    Role.objects.filter(slug="data-engineer").update(status="draft")
+    assert client.get("/roles/data-engineer/").status_code == 404
