@@ -1,53 +1,84 @@
-"""The pages that put the catalog and pay together: home, catalog, a role's hub and its career path."""
+"""The pages that put the catalog and pay together: home, catalog and search, a role's hub, its career
+path, one level in depth, and a move from one role to another.
+
+Views stay thin: reads live in careers.catalog, careers.search, careers.career_path, careers.levels and
+careers.moves, each in a fixed number of queries.
+"""
 
 from __future__ import annotations
 
+from django.core.validators import slug_re
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
+from django.views.decorators.vary import vary_on_headers
 
-from roles.models import Role, RoleFamily
-from salaries.pay import with_pay_range
+from roles.models import Role
 
+from . import catalog as catalog_read
 from .career_path import career_path
+from .levels import level_page
+from .moves import load_move
+from .search import clean_query, search
 
 
-def _families_with_roles(roles) -> list[tuple[RoleFamily, list[Role]]]:
-    grouped: dict[int, tuple[RoleFamily, list[Role]]] = {}
-    for role in roles:
-        grouped.setdefault(role.family_id, (role.family, []))[1].append(role)
-    return sorted(grouped.values(), key=lambda pair: (pair[0].order, pair[0].name))
+def _wants_partial(request: HttpRequest) -> bool:
+    """An htmx swap gets the fragment; htmx restoring history after a cache miss needs the whole page."""
+    htmx = getattr(request, "htmx", None)
+    return bool(htmx) and not htmx.history_restore_request
 
 
-@require_GET
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    roles = list(with_pay_range(Role.objects.published().select_related("family")).order_by("title"))
-    return render(
-        request,
-        "careers/home.html",
-        {"families": _families_with_roles(roles), "featured": [r for r in roles if r.featured][:6], "role_count": len(roles)},
-    )
+    roles = catalog_read.catalog_roles()
+    context = {
+        "families": catalog_read.families_with_roles(roles),
+        "featured": catalog_read.featured(roles),
+        "role_count": len(roles),
+    }
+    return render(request, "careers/home.html", context)
 
 
-@require_GET
+@require_safe
+@vary_on_headers("HX-Request")
 def catalog(request: HttpRequest) -> HttpResponse:
-    roles = list(with_pay_range(Role.objects.published().select_related("family")).order_by("title"))
-    return render(
-        request,
-        "careers/catalog.html",
-        {"families": _families_with_roles(roles), "roles": roles, "crumbs": [("Roles", "")]},
-    )
+    """The catalog by family or A–Z; with ?q= the same page ranks roles against the query."""
+    roles = catalog_read.catalog_roles()
+    query = clean_query(request.GET.get("q", ""))
+    view = request.GET.get("view", "")
+    view = view if view in catalog_read.VIEWS else catalog_read.VIEWS[0]
+    context: dict = {"roles": roles, "query": query, "view": view, "family_count": len({r.family_id for r in roles})}
+    if query:
+        context["result"] = search(query, roles, popular=catalog_read.featured(roles))
+        context["crumbs"] = [("Roles", reverse("catalog")), ("Search", "")]
+    else:
+        context["families"] = catalog_read.families_with_roles(roles)
+        context["letters"] = catalog_read.a_to_z(roles) if view == "az" else []
+        context["crumbs"] = [("Roles", "")]
+    template = "careers/catalog.html#results" if _wants_partial(request) else "careers/catalog.html"
+    return render(request, template, context)
 
 
-@require_GET
+@require_safe
 def role_detail(request: HttpRequest, role: str) -> HttpResponse:
+    """The role's hub; ?to=<slug> (the "compare with" form, no JavaScript needed) redirects to that move."""
+    other = request.GET.get("to", "").strip()
+    if other:
+        # A value that is no slug ("a\x00b", which PostgreSQL refuses outright) is no role: 404 before any query.
+        known = Role.objects.published().filter(slug__in=[role, other]) if slug_re.match(other) else Role.objects.none()
+        slugs = set(known.values_list("slug", flat=True))
+        if role == other or slugs != {role, other}:
+            raise Http404("No such role to compare with")
+        return redirect("role_move", role=role, other=other)
     path = career_path(role)
+    others = Role.objects.published().exclude(pk=path.role.pk).only("slug", "title").order_by("title")
     crumbs = [("Roles", reverse("catalog")), (path.role.title, "")]
-    return render(request, "careers/role_detail.html", {"path": path, "role": path.role, "crumbs": crumbs})
+    context = {"path": path, "role": path.role, "others": list(others), "crumbs": crumbs}
+    return render(request, "careers/role_detail.html", context)
 
 
-@require_GET
+@require_safe
 def career_path_page(request: HttpRequest, role: str) -> HttpResponse:
     path = career_path(role)
     crumbs = [
@@ -58,33 +89,25 @@ def career_path_page(request: HttpRequest, role: str) -> HttpResponse:
     return render(request, "careers/career_path.html", {"path": path, "role": path.role, "crumbs": crumbs})
 
 
-@require_GET
+@require_safe
 def career_level(request: HttpRequest, role: str, level: str) -> HttpResponse:
-    path = career_path(role)
-    step = next((s for s in path.steps if s["role_level"].level.slug == level), None)
-    if step is None:
-        raise Http404("No such level")
+    page = level_page(role, level)
     crumbs = [
         ("Roles", reverse("catalog")),
-        (path.role.title, path.role.get_absolute_url()),
-        ("Career path", reverse("career_path", args=[path.role.slug])),
-        (step["role_level"].level.name, ""),
+        (page.role.title, page.role.get_absolute_url()),
+        ("Career path", reverse("career_path", args=[page.role.slug])),
+        (page.role_level.level.name, ""),
     ]
-    return render(
-        request,
-        "careers/career_level.html",
-        {"path": path, "role": path.role, "step": step, "role_level": step["role_level"], "crumbs": crumbs},
-    )
+    context = {"page": page, "role": page.role, "role_level": page.role_level, "crumbs": crumbs}
+    return render(request, "careers/career_level.html", context)
 
 
-@require_GET
+@require_safe
 def role_move(request: HttpRequest, role: str, other: str) -> HttpResponse:
-    if role == other:
-        raise Http404("A move needs two different roles")
-    source, target = career_path(role), career_path(other)
+    move = load_move(role, other)
     crumbs = [
         ("Roles", reverse("catalog")),
-        (source.role.title, source.role.get_absolute_url()),
-        (f"To {target.role.title}", ""),
+        (move.source.title, move.source.get_absolute_url()),
+        (f"To {move.target.title}", ""),
     ]
-    return render(request, "careers/role_move.html", {"source": source, "target": target, "crumbs": crumbs})
+    return render(request, "careers/role_move.html", {"move": move, "crumbs": crumbs})

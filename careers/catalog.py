@@ -1,0 +1,72 @@
+"""The catalog read: every published role with its family, pay range in India and level count, in one query.
+
+Home, the catalog, search and the compare picker all start from this list, so their query counts stay
+fixed however many roles there are. Grouping (by family, A–Z) happens in Python on that list.
+"""
+
+from __future__ import annotations
+
+import string
+import unicodedata
+from dataclasses import dataclass
+
+from django.db.models import Count, IntegerField, OuterRef, Subquery
+from django.db.models.functions import Coalesce
+
+from roles.models import Role, RoleFamily, RoleLevel
+from salaries.pay import with_pay_range
+
+# The catalog's two views; anything else in ?view= falls back to the first.
+VIEWS = ("family", "az")
+
+
+def catalog_roles() -> list[Role]:
+    """Published roles ordered by title, each with family, pay_low/pay_high/pay_currency and level_count."""
+    roles = with_pay_range(Role.objects.published().select_related("family"))
+    # A subquery, not a join: the pay annotation already joins the bands, and joining the levels too
+    # would multiply the rows to aggregate (bands x levels) for every role.
+    levels = RoleLevel.objects.filter(role=OuterRef("pk")).order_by().values("role").annotate(n=Count("pk")).values("n")
+    level_count = Coalesce(Subquery(levels, output_field=IntegerField()), 0)
+    return list(roles.annotate(level_count=level_count).order_by("title"))
+
+
+def families_with_roles(roles: list[Role]) -> list[tuple[RoleFamily, list[Role]]]:
+    """The roles grouped by family, families in their editorial order, roles in the given order."""
+    grouped: dict[int, tuple[RoleFamily, list[Role]]] = {}
+    for role in roles:
+        grouped.setdefault(role.family_id, (role.family, []))[1].append(role)
+    return sorted(grouped.values(), key=lambda pair: (pair[0].order, pair[0].name))
+
+
+def featured(roles: list[Role], count: int = 6) -> list[Role]:
+    """The editors' picks (Role.featured), a handful at most."""
+    return [role for role in roles if role.featured][:count]
+
+
+@dataclass(frozen=True)
+class Letter:
+    """One letter of the A–Z index: its roles (possibly none, then the index shows it unlinked)."""
+
+    letter: str
+    roles: list[Role]
+
+    @property
+    def anchor(self) -> str:
+        return "letter-other" if self.letter == "#" else f"letter-{self.letter.lower()}"
+
+
+def first_letter(title: str) -> str:
+    """"Évaluateur" files under E; a title starting with a digit or symbol files under "#"."""
+    base = unicodedata.normalize("NFKD", title.strip()[:1])[:1].upper()
+    return base if base in string.ascii_uppercase else "#"
+
+
+def a_to_z(roles: list[Role]) -> list[Letter]:
+    """Every letter A–Z (and "#" when needed), each with its roles sorted by title."""
+    by_letter: dict[str, list[Role]] = {}
+    for role in sorted(roles, key=lambda r: r.title.casefold()):
+        by_letter.setdefault(first_letter(role.title), []).append(role)
+    letters = [Letter(ch, by_letter.get(ch, [])) for ch in string.ascii_uppercase]
+    if "#" in by_letter:
+        letters.append(Letter("#", by_letter["#"]))
+    return letters

@@ -1,0 +1,79 @@
+"""The role hub /roles/<role>/: what the role does, skills, levels at a glance, links, and the compare picker."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.careers.conftest import text_of
+from tests.factories import load_roles, role_doc
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def hub_roles(two_roles, tmp_path):
+    load_roles(tmp_path, role_doc("ml-engineer", "ML Engineer"), role_doc("draft-role", "Draft Role", status="draft"))
+    return two_roles
+
+
+def test_hub_shows_the_role_its_skills_and_levels(client, hub_roles):
+    response = client.get("/roles/data-scientist/")
+    assert response.status_code == 200
+    html, text = response.content.decode(), text_of(response)
+    assert html.count("<h1") == 1
+    assert "Data Scientists do useful things with data." in text
+    assert "First paragraph." in text and "Second paragraph." in text
+    assert "Senior Data Scientist 5–8 years ₹20L–₹30L" in text
+    assert "Lead Data Scientist 8+ years ₹28L–₹35L" in text
+    for skill in ("python", "sql", "statistics", "mlops", "strategy", "mentoring"):
+        assert f'href="/skills/{skill}/"' in html
+
+
+def test_hub_links_to_career_path_salary_levels_and_moves(client, hub_roles):
+    html = client.get("/roles/data-scientist/").content.decode()
+    for href in (
+        "/roles/data-scientist/career-path/",
+        "/roles/data-scientist/salary/",
+        "/roles/data-scientist/career-path/junior/",
+        "/roles/data-scientist/career-path/lead/",
+        "/roles/data-scientist/to/data-engineer/",
+    ):
+        assert f'href="{href}"' in html, href
+    assert "Both work with data." in text_of(client.get("/roles/data-scientist/"))
+
+
+def test_hub_breadcrumbs(client, hub_roles):
+    html = client.get("/roles/data-scientist/").content.decode()
+    crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
+    assert 'href="/"' in crumbs and 'href="/roles/"' in crumbs and 'aria-current="page">Data Scientist<' in crumbs
+
+
+def test_compare_picker_lists_every_other_published_role(client, hub_roles):
+    html = client.get("/roles/data-scientist/").content.decode()
+    form = re.search(r'<form class="compare".*?</form>', html, re.S).group(0)
+    assert 'action="/roles/data-scientist/"' in form and 'method="get"' in form
+    assert '<label for="compare-to">' in form and '<select id="compare-to" name="to">' in form
+    assert re.findall(r'<option value="([^"]+)"', form) == ["data-engineer", "ml-engineer"]
+
+
+def test_compare_picker_redirects_to_the_move(client, hub_roles):
+    response = client.get("/roles/data-scientist/", {"to": "ml-engineer"})
+    assert response.status_code == 302
+    assert response["Location"] == "/roles/data-scientist/to/ml-engineer/"
+    assert client.get(response["Location"]).status_code == 200
+
+
+@pytest.mark.parametrize("to", ["astronaut", "draft-role", "data-scientist", "<script>", "a\x00b", "x" * 500])
+def test_compare_picker_refuses_unknown_draft_or_same_role(client, hub_roles, to):
+    assert client.get("/roles/data-scientist/", {"to": to}).status_code == 404
+
+
+def test_compare_picker_with_an_empty_choice_shows_the_hub(client, hub_roles):
+    assert client.get("/roles/data-scientist/", {"to": ""}).status_code == 200
+
+
+@pytest.mark.parametrize("url", ["/roles/astronaut/", "/roles/draft-role/", "/roles/astronaut/?to=data-scientist"])
+def test_unknown_or_draft_hub_is_404(client, hub_roles, url):
+    assert client.get(url).status_code == 404
