@@ -73,15 +73,14 @@ class CareerPath:
         ]
 
 
-def published_role(slug: str, queryset=None) -> Role:
-    """The published role with this slug, with its ladder prefetched; 404 otherwise."""
-    queryset = queryset if queryset is not None else Role.objects.published()
+def published_role(slug: str, *, preview: bool = False) -> Role:
+    """The published role with this slug (or a draft, for a staff preview), ladder prefetched; 404 otherwise."""
     try:
-        return queryset.with_ladder().get(slug=slug)
+        return Role.objects.visible(preview=preview).with_ladder().get(slug=slug)
     except Role.DoesNotExist:
         raise Http404("No such role") from None
 
 
-def career_path(slug: str) -> CareerPath:
-    role = published_role(slug)
+def career_path(slug: str, *, preview: bool = False) -> CareerPath:
+    role = published_role(slug, preview=preview)
     return CareerPath(role=role, pay=role_pay(role), faqs=list(role.faqs.order_by("order", "pk")))

@@ -75,9 +75,9 @@ class LevelPage:
         return " ".join(parts)
 
 
-def level_page(role_slug: str, level_slug: str) -> LevelPage:
+def level_page(role_slug: str, level_slug: str, *, preview: bool = False) -> LevelPage:
     """The page for one published role at one level; 404 for an unknown role or a level it lacks."""
-    role = published_role(role_slug)
+    role = published_role(role_slug, preview=preview)
     ladder = role.ladder
     index = next((i for i, rl in enumerate(ladder) if rl.level.slug == level_slug), None)
     if index is None:

@@ -172,11 +172,12 @@ class Move:
         )
 
 
-def load_move(source_slug: str, target_slug: str) -> Move:
-    """Two different published roles; 404 for the same role twice or an unknown or draft one."""
+def load_move(source_slug: str, target_slug: str, *, preview: bool = False) -> Move:
+    """Two different published roles (drafts too, for a staff preview); 404 for the same role twice or an unknown one."""
     if source_slug == target_slug:
         raise Http404("A move needs two different roles")
-    roles = {r.slug: r for r in Role.objects.published().with_ladder().filter(slug__in=[source_slug, target_slug])}
+    visible = Role.objects.visible(preview=preview).with_ladder()
+    roles = {r.slug: r for r in visible.filter(slug__in=[source_slug, target_slug])}
     if len(roles) != 2:
         raise Http404("No such role")
     source, target = roles[source_slug], roles[target_slug]

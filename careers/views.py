@@ -14,9 +14,14 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
+from django.conf import settings
+
 from roles.models import Role
+from roles.preview import can_preview, mark_preview
+from salaries.schema_org import occupation
 
 from . import catalog as catalog_read
+from . import structured_data
 from .career_path import career_path
 from .levels import level_page
 from .moves import load_move
@@ -54,6 +59,9 @@ def catalog(request: HttpRequest) -> HttpResponse:
         context["crumbs"] = [("Roles", reverse("catalog")), ("Search", "")]
     else:
         context["families"] = catalog_read.families_with_roles(roles)
+        context["structured_data"] = [
+            structured_data.item_list(roles, settings.SITE_URL, name="Career paths on " + settings.SITE_NAME)
+        ]
         context["letters"] = catalog_read.a_to_z(roles) if view == "az" else []
         context["crumbs"] = [("Roles", "")]
     template = "careers/catalog.html#results" if _wants_partial(request) else "careers/catalog.html"
@@ -71,43 +79,75 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
         if role == other or slugs != {role, other}:
             raise Http404("No such role to compare with")
         return redirect("role_move", role=role, other=other)
-    path = career_path(role)
+    path = career_path(role, preview=can_preview(request))
     others = Role.objects.published().exclude(pk=path.role.pk).only("slug", "title").order_by("title")
     crumbs = [("Roles", reverse("catalog")), (path.role.title, "")]
     context = {"path": path, "role": path.role, "others": list(others), "crumbs": crumbs}
-    return render(request, "careers/role_detail.html", context)
+    return _render_role_page(request, "careers/role_detail.html", context, [path.role])
 
 
 @require_safe
 def career_path_page(request: HttpRequest, role: str) -> HttpResponse:
-    path = career_path(role)
+    path = career_path(role, preview=can_preview(request))
     crumbs = [
         ("Roles", reverse("catalog")),
         (path.role.title, path.role.get_absolute_url()),
         ("Career path", ""),
     ]
-    return render(request, "careers/career_path.html", {"path": path, "role": path.role, "crumbs": crumbs})
+    shown_bands = [step["band"] for step in path.steps if step["band"]]
+    structured = [
+        occupation(
+            name=path.role.title,
+            description=path.role.summary,
+            bands=shown_bands,
+            url=settings.SITE_URL + request.path,
+            skills=[row.skill.name for row in path.skill_rows],
+        ),
+        structured_data.faq_page(path.questions),
+    ]
+    context = {"path": path, "role": path.role, "crumbs": crumbs, "structured_data": structured}
+    return _render_role_page(request, "careers/career_path.html", context, [path.role])
 
 
 @require_safe
 def career_level(request: HttpRequest, role: str, level: str) -> HttpResponse:
-    page = level_page(role, level)
+    page = level_page(role, level, preview=can_preview(request))
     crumbs = [
         ("Roles", reverse("catalog")),
         (page.role.title, page.role.get_absolute_url()),
         ("Career path", reverse("career_path", args=[page.role.slug])),
         (page.role_level.level.name, ""),
     ]
-    context = {"page": page, "role": page.role, "role_level": page.role_level, "crumbs": crumbs}
-    return render(request, "careers/career_level.html", context)
+    structured = [
+        occupation(
+            name=page.role_level.title,
+            description=page.role_level.what_you_do,
+            bands=page.bands,
+            url=settings.SITE_URL + request.path,
+            skills=[skill.name for skill in page.role_level.skills],
+        )
+    ]
+    context = {
+        "page": page, "role": page.role, "role_level": page.role_level, "crumbs": crumbs,
+        "structured_data": structured,
+    }
+    return _render_role_page(request, "careers/career_level.html", context, [page.role])
 
 
 @require_safe
 def role_move(request: HttpRequest, role: str, other: str) -> HttpResponse:
-    move = load_move(role, other)
+    move = load_move(role, other, preview=can_preview(request))
     crumbs = [
         ("Roles", reverse("catalog")),
         (move.source.title, move.source.get_absolute_url()),
         (f"To {move.target.title}", ""),
     ]
-    return render(request, "careers/role_move.html", {"move": move, "crumbs": crumbs})
+    return _render_role_page(request, "careers/role_move.html", {"move": move, "crumbs": crumbs}, [move.source, move.target])
+
+
+def _render_role_page(request: HttpRequest, template: str, context: dict, roles: list[Role]) -> HttpResponse:
+    """Render a page about these roles; a draft among them got this far only for staff, so mark the preview
+    (a banner and noindex in the page, no caching and X-Robots-Tag in the headers)."""
+    drafts = [role for role in roles if not role.is_published]
+    response = render(request, template, {**context, "preview_roles": drafts})
+    return mark_preview(response) if drafts else response

@@ -112,6 +112,10 @@ class RoleQuerySet(models.QuerySet):
     def published(self) -> RoleQuerySet:
         return self.filter(status=Role.Status.PUBLISHED)
 
+    def visible(self, *, preview: bool = False) -> RoleQuerySet:
+        """Published roles; with preview (staff), drafts too."""
+        return self.all() if preview else self.published()
+
     def asking_for(self, skill: Skill) -> RoleQuerySet:
         """Roles with a level that asks for ``skill``; those levels are in ``levels_asking``, in ladder order."""
         levels = RoleLevel.objects.filter(level_skills__skill=skill).select_related("level").order_by("level__order")

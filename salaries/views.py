@@ -11,18 +11,21 @@ import re
 from typing import TypeVar
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
 from roles.models import Level, Role, RoleFamily, RoleLevel
+from roles.preview import can_preview, mark_preview
 
 from . import chart
 from .models import Location
 from .pay import COMPARE_SORTS, LevelPay, compare_roles, level_rows, pay_range, provenance, role_pay
+from .schema_org import occupation
 
 # What a slug may look like (SlugField's alphabet, its longest length). Anything else is refused
 # before it reaches the database: "../../x", 10,000 characters or "बेंगलुरु" are a 404, not a lookup.
@@ -59,7 +62,7 @@ def chart_for(rows: list[LevelPay], title: str) -> chart.Chart | None:
     return chart.pay_chart(figures, currencies.pop(), title)
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def role_salary(request: HttpRequest, role: str) -> HttpResponse:
     """One location at a time (?location=<slug>), the country by default.
@@ -68,8 +71,9 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
     quiet fallback to the default), and so is a malformed one. An empty ?location= is the default.
     """
     titles = Prefetch("role_levels", queryset=RoleLevel.objects.select_related("level"))
+    preview = can_preview(request)
     try:
-        role_obj = Role.objects.published().select_related("family").prefetch_related(titles).get(slug=role)
+        role_obj = Role.objects.visible(preview=preview).select_related("family").prefetch_related(titles).get(slug=role)
     except Role.DoesNotExist:
         raise Http404("No such role") from None
     pay = role_pay(role_obj)
@@ -95,8 +99,20 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
             ("Salary", ""),
         ],
     }
+    if rows:
+        context["structured_data"] = [
+            occupation(
+                name=role_obj.title,
+                description=f"{role_obj.title} pay by level in {location.name}, as shown on this page.",
+                bands=[row.band for row in rows],
+                url=settings.SITE_URL + request.get_full_path(),
+            )
+        ]
+    if not role_obj.is_published:
+        context["preview_roles"] = [role_obj]
     template = "salaries/role_salary.html"
-    return render(request, f"{template}#pay" if wants_partial(request) else template, context)
+    response = render(request, f"{template}#pay" if wants_partial(request) else template, context)
+    return response if role_obj.is_published else mark_preview(response)
 
 
 def choice(options: list[T], slug: str, default: str, name: str) -> T | None:
@@ -108,7 +124,7 @@ def choice(options: list[T], slug: str, default: str, name: str) -> T | None:
     return found
 
 
-@require_GET
+@require_safe
 @vary_on_headers("HX-Request")
 def compare(request: HttpRequest) -> HttpResponse:
     """Every published role at one level in one location: median and range, sorted, filtered by family.

@@ -1,0 +1,26 @@
+"""Staff preview of drafts: a draft answers 404 to the public and shows, marked, to staff.
+
+Only requests that carry a session cookie are asked who they are, so public pages never touch the
+session (and never gain ``Vary: Cookie``).
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import add_never_cache_headers
+
+
+def can_preview(request: HttpRequest) -> bool:
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    user = request.user
+    return user.is_active and user.is_staff
+
+
+def mark_preview(response: HttpResponse) -> HttpResponse:
+    """A preview must stay out of search engines and out of every cache."""
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    add_never_cache_headers(response)
+    response["Cache-Control"] = "private, no-store, max-age=0"
+    return response
