@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, Lower
 
 from roles.models import Role, RoleFamily, RoleLevel
 from salaries.pay import with_pay_range
@@ -27,7 +27,7 @@ def catalog_roles() -> list[Role]:
     # would multiply the rows to aggregate (bands x levels) for every role.
     levels = RoleLevel.objects.filter(role=OuterRef("pk")).order_by().values("role").annotate(n=Count("pk")).values("n")
     level_count = Coalesce(Subquery(levels, output_field=IntegerField()), 0)
-    return list(roles.annotate(level_count=level_count).order_by("title"))
+    return list(roles.annotate(level_count=level_count).order_by(Lower("title"), "title"))
 
 
 def families_with_roles(roles: list[Role]) -> list[tuple[RoleFamily, list[Role]]]:

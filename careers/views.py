@@ -7,14 +7,15 @@ careers.moves, each in a fixed number of queries.
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.validators import slug_re
+from django.db.models.functions import Lower
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-from django.conf import settings
 
 from roles.models import Role
 from roles.preview import can_preview, mark_preview
@@ -80,7 +81,7 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
             raise Http404("No such role to compare with")
         return redirect("role_move", role=role, other=other)
     path = career_path(role, preview=can_preview(request))
-    others = Role.objects.published().exclude(pk=path.role.pk).only("slug", "title").order_by("title")
+    others = Role.objects.published().exclude(pk=path.role.pk).only("slug", "title").order_by(Lower("title"))
     crumbs = [("Roles", reverse("catalog")), (path.role.title, "")]
     context = {"path": path, "role": path.role, "others": list(others), "crumbs": crumbs}
     return _render_role_page(request, "careers/role_detail.html", context, [path.role])

@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, F, Prefetch, Q
+from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 
@@ -166,7 +167,8 @@ class Role(models.Model):
     objects = RoleQuerySet.as_manager()
 
     class Meta:
-        ordering = ["title"]
+        # Lower: SQLite compares case-sensitively and would put "MLOps" before "Machine".
+        ordering = [Lower("title"), "title"]
 
     def __str__(self) -> str:
         return self.title

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from django.db.models import F, FilteredRelation, Max, Min, Q
+from django.db.models.functions import Lower
 
 from roles.models import Level, Role, RoleFamily
 
@@ -159,8 +160,8 @@ def compare_roles(
     )
     # Roles without figures go last whatever the order, so the comparison starts with what it can compare.
     orders = {
-        "-median": [F("band_median").desc(nulls_last=True), "title"],
-        "median": [F("band_median").asc(nulls_last=True), "title"],
-        "title": ["title"],
+        "-median": [F("band_median").desc(nulls_last=True), Lower("title")],
+        "median": [F("band_median").asc(nulls_last=True), Lower("title")],
+        "title": [Lower("title")],
     }
     return list(roles.order_by(*orders.get(sort, orders["-median"])))
