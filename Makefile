@@ -32,3 +32,43 @@ test: setup
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
+
+# Production-like, locally: DJANGO_ENV=production under gunicorn (gunicorn.conf.py; PORT, WEB_CONCURRENCY).
+# A secret key is generated for the run unless DJANGO_SECRET_KEY is set; plain http, so no https redirect.
+.PHONY: serve bench
+serve: setup
+	@export DJANGO_ENV=production \
+	  DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')}" \
+	  DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
+	  SECURE_SSL_REDIRECT="$${SECURE_SSL_REDIRECT:-0}" \
+	  SITE_URL="$${SITE_URL:-http://127.0.0.1:$${PORT:-8000}}"; \
+	$(BIN)/python manage.py collectstatic --no-input -v0 && \
+	$(BIN)/python manage.py migrate --no-input && \
+	$(BIN)/python manage.py loadcontent && \
+	exec $(BIN)/gunicorn -c gunicorn.conf.py
+
+# 10,000 synthetic roles under gunicorn, measured with wrk; see bench/README.md. BENCH_ARGS="--roles 2000".
+bench: setup
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && (apt-get install -y -qq wrk || (apt-get update -qq && apt-get install -y -qq wrk)); } \
+	  || { echo "wrk is needed: sudo apt-get install wrk (Debian package wrk)"; exit 1; }
+	$(BIN)/python -m bench.run $(BENCH_ARGS)
+
+# Looking at the site from outside (tools/): `make screenshots` writes screenshots/<page>-<width>.png,
+# `make audit` prints Lighthouse's four scores per page. PAGES="home salary" limits either to those pages.
+.PHONY: screenshots audit
+node_modules: package.json
+	npm install --no-audit --no-fund --no-package-lock
+	touch node_modules
+
+screenshots: setup
+	$(BIN)/python -m tools.screenshots $(PAGES)
+
+audit: setup node_modules
+	$(BIN)/python -m tools.lighthouse $(PAGES)
+
+# Soak: gunicorn (production settings) under wrk, 64 connections for 60 s, while an editor's save lands.
+# Fails on any socket error, non-2xx/3xx, 5xx or a stale page afterwards. SOAK_ARGS="--duration 20" for a short one.
+.PHONY: soak
+soak: setup
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(BIN)/python bench/soak.py $(SOAK_ARGS)

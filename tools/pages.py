@@ -1,0 +1,29 @@
+"""Each kind of page the site has, with one real address for it: what screenshots, audits and the
+accessibility tests visit. The addresses name roles, levels and skills of the content in fixtures/."""
+
+from __future__ import annotations
+
+ROLE = "machine-learning-engineer"
+
+# name -> path. The name is used for file names (screenshots/<name>-<width>.png) and in reports.
+PAGES: dict[str, str] = {
+    "home": "/",
+    "catalog": "/roles/",
+    "search": "/roles/?q=data",
+    "role": f"/roles/{ROLE}/",
+    "career-path": f"/roles/{ROLE}/career-path/",
+    "level": f"/roles/{ROLE}/career-path/senior/",
+    "move": f"/roles/{ROLE}/to/data-scientist/",
+    "salary": f"/roles/{ROLE}/salary/",
+    "salaries": "/salaries/",
+    "skills": "/skills/",
+    "skill": "/skills/python/",
+    "not-found": "/roles/no-such-role/",
+    "admin-login": "/admin/login/",
+}
+
+# The widths every page is checked and pictured at.
+WIDTHS: dict[str, dict[str, int]] = {
+    "desktop": {"width": 1280, "height": 800},
+    "phone": {"width": 390, "height": 844},
+}
