@@ -1,7 +1,9 @@
 """Every public URL of the site, in one place, so that a URL leads straight to its view."""
 
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import path
+from django.views.generic import RedirectView
 
 from careers import crawlers, health
 from careers import views as careers_views
@@ -22,6 +24,8 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),
+    # Browsers ask for /favicon.ico on pages that name no icon (the admin's).
+    path("favicon.ico", RedirectView.as_view(url=static("icons/favicon.svg"), permanent=True)),
     path("sitemap.xml", crawlers.sitemap_index, name="sitemap_index"),
     path("sitemap-<slug:section>.xml", crawlers.sitemap_section, name="sitemap_section"),
 ]
