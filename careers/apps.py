@@ -19,5 +19,7 @@ class CareersConfig(AppConfig):
         for label in ("roles", "salaries", "careers"):
             for model in apps.get_app_config(label).get_models():
                 if model is not ContentVersion:
-                    post_save.connect(bump, sender=model, dispatch_uid=f"content-version-save-{model._meta.label}")
-                    post_delete.connect(bump, sender=model, dispatch_uid=f"content-version-delete-{model._meta.label}")
+                    # weak=False: ``bump`` is local to this method; a weak reference would let it be collected
+                    # as soon as ready() returns (with DEBUG off nothing else holds it) and no save would bump.
+                    post_save.connect(bump, sender=model, weak=False, dispatch_uid=f"content-version-save-{model._meta.label}")
+                    post_delete.connect(bump, sender=model, weak=False, dispatch_uid=f"content-version-delete-{model._meta.label}")

@@ -8,12 +8,12 @@ from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import http_date
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .sitemaps import SITEMAPS
 
 
-@require_GET
+@require_safe
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",
@@ -29,7 +29,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-@require_GET
+@require_safe
 def sitemap_index(request: HttpRequest) -> HttpResponse:
     """Like Django's index view, but every URL from SITE_URL and each section's real lastmod."""
     entries = []
@@ -48,5 +48,6 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
     return response
 
 
+@require_safe
 def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
     return sitemap_views.sitemap(request, sitemaps=SITEMAPS, section=section)

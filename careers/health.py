@@ -9,7 +9,7 @@ from django.db import DatabaseError, connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.template import loader
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 
 def _database_ok() -> bool:
@@ -30,7 +30,7 @@ def _cache_ok() -> bool:
 
 
 @never_cache
-@require_GET
+@require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
     """200 when the database answers (the site can serve without its cache), 503 when it does not."""
     database, cache_ok = _database_ok(), _cache_ok()

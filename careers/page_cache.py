@@ -52,6 +52,8 @@ class PageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not self.cacheable_request(request):
             return self.get_response(request)
+        # Django checks the Host header only when something asks for it; a cached answer must not skip the check (400).
+        request.get_host()
         version, changed_at = ContentVersion.current()
         key = page_key(request, version)
         page = self._get(key)

@@ -61,9 +61,10 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that its line covers every request, including those answered by static files or the cache.
     "careers.middleware.RequestLogMiddleware",
-    "django.middleware.security.SecurityMiddleware",
+    # Above SecurityMiddleware, so that its redirect to https carries these headers too.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "careers.middleware.PermissionsPolicyMiddleware",
+    "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware, so static files skip everything below.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and auth: a cached public page is served without touching either, so it
@@ -144,7 +145,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# From the environment so that a deploy (or the benchmark) can collect static files outside the tree.
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -25,7 +25,8 @@ urlpatterns = [
     path("healthz", health.healthz, name="healthz"),
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin's).
-    path("favicon.ico", RedirectView.as_view(url=static("icons/favicon.svg"), permanent=True)),
+    # GET and HEAD only, like every other page: any other method is a 405, not a redirect.
+    path("favicon.ico", RedirectView.as_view(url=static("icons/favicon.svg"), permanent=True, http_method_names=["get", "head"])),
     path("sitemap.xml", crawlers.sitemap_index, name="sitemap_index"),
     path("sitemap-<slug:section>.xml", crawlers.sitemap_section, name="sitemap_section"),
 ]

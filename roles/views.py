@@ -11,7 +11,7 @@ from typing import NamedTuple
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 from .models import Role, Skill
 
@@ -85,7 +85,7 @@ def skill_summary(skill: Skill, roles: list[Role]) -> str:
     return f"{skill.name} is asked for by {len(titles)} roles, among them {named} and {len(titles) - NAMED_ROLES} more."
 
 
-@require_GET
+@require_safe
 def skill_list(request: HttpRequest) -> HttpResponse:
     # Sorted here, not in SQL: SQLite compares case-sensitively ("MLOps" before "Machine learning").
     skills = sorted(Skill.objects.in_published_use(), key=lambda s: s.name.casefold())
@@ -94,7 +94,7 @@ def skill_list(request: HttpRequest) -> HttpResponse:
     return render(request, "roles/skill_list.html", context)
 
 
-@require_GET
+@require_safe
 def skill_detail(request: HttpRequest, skill: str) -> HttpResponse:
     try:
         skill_obj = Skill.objects.in_published_use().get(slug=skill)

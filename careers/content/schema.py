@@ -16,6 +16,13 @@ from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_vali
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+# No longer than their database columns: too long is refused here with file and path, not by PostgreSQL mid-load.
+Name = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=100)]
+LevelShortName = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=60)]
+RoleTitle = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=120)]
+LevelTitle = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=150)]
+Track = Annotated[str, StringConstraints(max_length=150)]
+Question = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 Amount = Annotated[int, Field(ge=0, le=10**12)]
 
 SKILL_KINDS = ("language", "framework", "tool", "practice", "knowledge", "people")
@@ -53,7 +60,7 @@ def _iso_date(value: object) -> object:
 
 class FamilyDoc(Document):
     slug: Slug
-    name: ShortText
+    name: Name
     order: int
     description: str = ""
 
@@ -69,8 +76,8 @@ class FamiliesFile(Document):
 
 class LevelDoc(Document):
     slug: Slug
-    name: ShortText
-    short_name: ShortText
+    name: Name
+    short_name: LevelShortName
     order: int
     min_years: Annotated[int, Field(ge=0, le=60)]
     max_years: Annotated[int, Field(ge=0, le=60)] | None = None
@@ -94,7 +101,7 @@ class LevelsFile(Document):
 
 class SkillDoc(Document):
     slug: Slug
-    name: ShortText
+    name: Name
     kind: Literal[SKILL_KINDS]  # type: ignore[valid-type]
     description: Text
 
@@ -111,7 +118,7 @@ class SkillsFile(Document):
 
 class LocationDoc(Document):
     slug: Slug
-    name: ShortText
+    name: Name
     kind: Literal["country", "city"]
     country_code: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
     order: int
@@ -131,11 +138,11 @@ class LocationsFile(Document):
 
 class RoleLevelDoc(Document):
     level: Slug
-    title: ShortText
+    title: LevelTitle
     what_you_do: Text
     skills: list[Slug] = Field(min_length=1)
-    manager_track: str = ""
-    specialist_track: str = ""
+    manager_track: Track = ""
+    specialist_track: Track = ""
 
     @field_validator("skills")
     @classmethod
@@ -193,17 +200,17 @@ class SalariesDoc(Document):
 
 
 class FAQDoc(Document):
-    question: Text
+    question: Question
     answer: Text
 
 
 class RoleDoc(Document):
     slug: Slug
-    title: ShortText
+    title: RoleTitle
     family: Slug
     status: Literal["draft", "published"] = "published"
     featured: bool = False
-    aliases: list[ShortText] = []
+    aliases: list[RoleTitle] = []
     summary: Text
     body: Text
     levels: list[RoleLevelDoc]

@@ -1,0 +1,276 @@
+"""Soak: the career-path page under load while an editor's save lands, served as production serves it.
+
+What it does (``make soak``), all on 127.0.0.1 and all cleaned up at the end:
+1. a fresh SQLite database in a temporary folder: migrate, loadcontent, collectstatic;
+2. gunicorn with the production settings (DJANGO_ENV=production, a generated secret key,
+   SECURE_SSL_REDIRECT=0 since there is no TLS here);
+3. wrk (64 connections, 60 s) against one career-path page; after ~20 s an editor's save lands
+   (a change of the role's first level through the ORM, ``.save()``, which moves the content version);
+4. it then fetches the page and checks that the saved change is shown.
+
+It prints the figures (requests, rate, latency, status codes, socket errors, 5xx, how long the change
+took to show) and exits non-zero on any socket error, any response that is not 2xx/3xx, any 5xx or
+error in the server's log, a save that failed, or a stale page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+LUA = Path(__file__).with_name("soak.lua")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def say(message: str) -> None:
+    print(f"[soak {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def fetch(url: str, timeout: float = 10) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:
+            return response.status, response.read().decode("utf-8", "replace")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8", "replace")
+
+
+def manage(env: dict, *args: str, timeout: float = 600) -> str:
+    result = subprocess.run(
+        [PYTHON, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"manage.py {' '.join(args)} failed:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+# What the editor changes: the first level's "what you do", which the career-path page shows (the role's
+# summary is not on that page). A plain .save(), as the admin's inline does: it moves the content version.
+SAVE = """
+from roles.models import RoleLevel
+level = RoleLevel.objects.filter(role__slug={role!r}).order_by("level__order").first()
+level.what_you_do = level.what_you_do.rstrip() + " " + {mark!r}
+level.save()
+print("saved role level", level.pk)
+"""
+
+
+def parse_wrk(output: str) -> dict:
+    figures: dict = {"statuses": {}}
+    status = re.search(r"^STATUS(.*)$", output, re.M)
+    if status:
+        figures["statuses"] = {int(k): int(v) for k, v in re.findall(r"(\d+)=(\d+)", status[1])}
+    summary = re.search(r"^SUMMARY (.*)$", output, re.M)
+    if summary:
+        figures.update({k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", summary[1])})
+    latency = re.search(r"^LATENCY (.*)$", output, re.M)
+    if latency:
+        figures.update({k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", latency[1])})
+    rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
+    figures["rps"] = float(rate[1]) if rate else 0.0
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--role", default="machine-learning-engineer")
+    parser.add_argument("--duration", type=int, default=60, help="seconds of load (default 60)")
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--wrk-threads", type=int, default=2)
+    parser.add_argument("--save-after", type=float, default=20, help="seconds into the run when the save lands")
+    parser.add_argument("--workers", type=int, default=0, help="gunicorn workers (default: gunicorn.conf.py's)")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder (database, server log)")
+    args = parser.parse_args()
+
+    if not shutil.which("wrk"):
+        print("wrk is missing: apt-get install -y wrk", file=sys.stderr)
+        return 2
+
+    work = Path(tempfile.mkdtemp(prefix="careers-soak-"))
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    page = f"{base}/roles/{args.role}/career-path/"
+    mark = f"Soak check {secrets.token_hex(4)}."
+    env = {
+        k: v for k, v in os.environ.items()
+        if not k.startswith(("DJANGO_", "SECURE_", "DATABASE_", "REDIS_", "AXES_", "PAGE_CACHE_", "GUNICORN_", "WEB_CONC"))
+    }
+    env.update(
+        DJANGO_ENV="production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
+        DJANGO_ALLOWED_HOSTS="127.0.0.1",
+        SECURE_SSL_REDIRECT="0",
+        SITE_URL=base,
+        DATABASE_URL=f"sqlite:///{work / 'soak.sqlite3'}",
+        PYTHONUNBUFFERED="1",
+    )
+    server: subprocess.Popen | None = None
+    log_path = work / "gunicorn.log"
+    failures: list[str] = []
+    try:
+        say(f"fresh database in {work}: migrate, loadcontent, collectstatic")
+        manage(env, "migrate", "--no-input", "-v0")
+        manage(env, "loadcontent", "-v0")
+        manage(env, "collectstatic", "--no-input", "-v0")
+
+        # gunicorn reads the repository's gunicorn.conf.py, as in production; only where it listens differs.
+        env["GUNICORN_BIND"] = f"127.0.0.1:{port}"
+        env["GUNICORN_GRACEFUL_TIMEOUT"] = "5"
+        if args.workers:
+            env["WEB_CONCURRENCY"] = str(args.workers)
+        say(f"gunicorn on {base} (gunicorn.conf.py, workers: {args.workers or 'its default'}), production settings")
+        log = open(log_path, "w")
+        server = subprocess.Popen(
+            [GUNICORN], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+        )
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                if fetch(f"{base}/healthz", timeout=2)[0] == 200:
+                    break
+            except OSError:
+                pass
+            if server.poll() is not None or time.monotonic() > deadline:
+                raise SystemExit(f"gunicorn did not start:\n{log_path.read_text()[-3000:]}")
+            time.sleep(0.2)
+        status, before = fetch(page)
+        if status != 200:
+            raise SystemExit(f"{page} answered {status} before the run")
+        if mark in before:
+            raise SystemExit("the mark is already on the page")
+
+        saved: dict = {}
+
+        def editor_saves() -> None:
+            time.sleep(args.save_after)
+            started = time.monotonic()
+            try:
+                code = SAVE.format(role=args.role, mark=mark)
+                saved["output"] = manage(env, "shell", "--no-imports", "-c", code, timeout=60).strip()
+            except BaseException as exc:  # reported below; the load goes on
+                saved["error"] = str(exc)
+                return
+            saved["at"] = time.monotonic()
+            saved["took"] = saved["at"] - started
+            # How long until a visitor sees it: poll the page (one more client among the 64).
+            while time.monotonic() - saved["at"] < 30:
+                if mark in fetch(page)[1]:
+                    saved["visible_after"] = time.monotonic() - saved["at"]
+                    return
+                time.sleep(0.05)
+
+        editor = threading.Thread(target=editor_saves, daemon=True)
+        say(f"wrk -t{args.wrk_threads} -c{args.connections} -d{args.duration}s {page}; "
+            f"the editor saves after {args.save_after:.0f} s")
+        editor.start()
+        wrk = subprocess.run(
+            ["wrk", f"-t{args.wrk_threads}", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "5s",
+             "--latency", "-s", str(LUA), page],
+            capture_output=True, text=True, timeout=args.duration + 60,
+        )
+        editor.join(timeout=60)
+        print(wrk.stdout.rstrip(), flush=True)
+        if wrk.returncode != 0:
+            failures.append(f"wrk exited with {wrk.returncode}: {wrk.stderr.strip()}")
+        figures = parse_wrk(wrk.stdout)
+
+        status, after = fetch(page)
+        stale = mark not in after
+        # A 100 KB query string, as the real server meets it (the tests cover what Django does with it).
+        long_query = urllib.parse.urlencode({"q": "data scientist " * 7000})[: 100 * 1024]
+        try:
+            long_status = fetch(f"{base}/roles/?{long_query}")[0]
+        except OSError as exc:
+            long_status = f"no answer ({exc})"
+
+        log_text = log_path.read_text(errors="replace")
+        request_lines = re.findall(r"careers\.requests (\S+) (\S+) (\d{3}) ", log_text)
+        server_5xx = sum(1 for _, _, code in request_lines if code.startswith("5"))
+        server_errors = [line for line in log_text.splitlines() if " ERROR " in line or "Traceback" in line]
+
+        statuses = figures.get("statuses", {})
+        fivexx = sum(n for code, n in statuses.items() if code >= 500)
+        not_ok = sum(n for code, n in statuses.items() if not 200 <= code < 400)
+        socket_errors = sum(figures.get(k, 0) for k in ("connect", "read", "write", "timeout"))
+
+        print()
+        say("results")
+        print(f"  requests          {figures.get('requests', 0)} in {figures.get('duration_us', 0) / 1e6:.1f} s "
+              f"({figures['rps']:.0f}/s)")
+        print(f"  latency           p50 {figures.get('p50_ms', 0):.1f} ms, p99 {figures.get('p99_ms', 0):.1f} ms, "
+              f"max {figures.get('max_ms', 0):.1f} ms")
+        print(f"  status codes      {dict(sorted(statuses.items()))}")
+        print(f"  socket errors     {socket_errors} (connect {figures.get('connect', 0)}, read {figures.get('read', 0)}, "
+              f"write {figures.get('write', 0)}, timeout {figures.get('timeout', 0)})")
+        print(f"  non-2xx/3xx       {not_ok}")
+        print(f"  5xx               {fivexx} (server log: {server_5xx} of {len(request_lines)} request lines)")
+        print(f"  server log errors {len(server_errors)}")
+        if "error" in saved:
+            print(f"  editor's save     FAILED: {saved['error']}")
+        else:
+            print(f"  editor's save     {saved.get('output', '?')} in {saved.get('took', 0):.2f} s; shown to visitors "
+                  f"{saved['visible_after'] * 1000:.0f} ms later" if "visible_after" in saved
+                  else f"  editor's save     {saved.get('output', '?')}; not seen during the run")
+        print(f"  page afterwards   {status}, {'STALE (the change is missing)' if stale else 'shows the saved change'}")
+        print(f"  100 KB query      {long_status} from gunicorn"
+              f"{' (its request-line limit, 4094 bytes by default)' if long_status in (400, 414) else ''}")
+
+        if socket_errors:
+            failures.append(f"{socket_errors} socket errors")
+        if not_ok:
+            failures.append(f"{not_ok} responses that were not 2xx/3xx")
+        if fivexx or server_5xx:
+            failures.append(f"5xx: {fivexx} seen by wrk, {server_5xx} in the server log")
+        if server_errors:
+            failures.append("errors in the server log:\n    " + "\n    ".join(server_errors[:10]))
+        if "error" in saved or "output" not in saved:
+            failures.append(f"the editor's save failed: {saved.get('error', 'it never ran')}")
+        if status != 200 or stale:
+            failures.append(f"the page afterwards: {status}, {'stale' if stale else 'fresh'}")
+        if not isinstance(long_status, int) or long_status >= 500:
+            failures.append(f"a 100 KB query string got {long_status}")
+        if not figures.get("requests"):
+            failures.append("wrk made no requests")
+    finally:
+        if server is not None and server.poll() is None:
+            os.killpg(server.pid, signal.SIGTERM)
+            try:
+                server.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+                server.wait()
+        if args.keep:
+            say(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+    if failures:
+        say("FAILED: " + "; ".join(failures))
+        return 1
+    say("passed: no errors, no 5xx, and the page shows the saved change")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

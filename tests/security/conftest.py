@@ -1,0 +1,96 @@
+"""What the security tests share: every kind of public page, and the production security settings.
+
+The production values are read from the real settings module (imported in a subprocess with
+DJANGO_ENV=production), so the tests check what production runs, not a copy of it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# One URL of every kind of public page, with slugs from the real content (fixtures/).
+ROLE, OTHER, LEVEL, SKILL, CITY = "machine-learning-engineer", "data-scientist", "senior", "python", "bengaluru"
+PAGES = {
+    "home": "/",
+    "catalog": "/roles/",
+    "catalog a-z": "/roles/?view=az",
+    "search": "/roles/?q=python",
+    "search, nothing found": "/roles/?q=zzzzqqq",
+    "role": f"/roles/{ROLE}/",
+    "career path": f"/roles/{ROLE}/career-path/",
+    "career level": f"/roles/{ROLE}/career-path/{LEVEL}/",
+    "salary": f"/roles/{ROLE}/salary/",
+    "salary in a city": f"/roles/{ROLE}/salary/?location={CITY}",
+    "move": f"/roles/{ROLE}/to/{OTHER}/",
+    "salary compare": "/salaries/",
+    "salary compare, filtered": f"/salaries/?location={CITY}&level={LEVEL}&sort=title",
+    "skills": "/skills/",
+    "skill": f"/skills/{SKILL}/",
+}
+# htmx partials: the swappable fragment of a page.
+PARTIALS = {
+    "catalog results": "/roles/?q=data",
+    "salary table": f"/roles/{ROLE}/salary/?location={CITY}",
+    "compare results": f"/salaries/?level={LEVEL}",
+}
+NOT_FOUND = "/roles/no-such-role/"
+
+# Settings that decide the security of a response; read from production, applied to the test process.
+SECURITY_SETTINGS = [
+    "SECURE_CSP", "SECURE_CONTENT_TYPE_NOSNIFF", "SECURE_REFERRER_POLICY", "SECURE_CROSS_ORIGIN_OPENER_POLICY",
+    "PERMISSIONS_POLICY", "X_FRAME_OPTIONS",
+    "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD", "SECURE_PROXY_SSL_HEADER",
+    "SECURE_SSL_REDIRECT", "SESSION_COOKIE_SECURE", "SESSION_COOKIE_HTTPONLY", "SESSION_COOKIE_SAMESITE",
+    "CSRF_COOKIE_SECURE", "CSRF_COOKIE_HTTPONLY", "CSRF_COOKIE_SAMESITE",
+]
+
+
+@pytest.fixture(scope="session")
+def production_security_settings() -> dict:
+    code = (
+        "import json, django; django.setup(); from django.conf import settings as s; "
+        f"print(json.dumps({{name: getattr(s, name) for name in {SECURITY_SETTINGS!r}}}))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "SECURE_"))}
+    env.update(
+        DJANGO_SETTINGS_MODULE="careers.settings", DJANGO_ENV="production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(64), DJANGO_ALLOWED_HOSTS="testserver",
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    values = json.loads(result.stdout.strip().splitlines()[-1])
+    # JSON turned tuples into lists; Django wants the proxy header as a pair.
+    if values["SECURE_PROXY_SSL_HEADER"]:
+        values["SECURE_PROXY_SSL_HEADER"] = tuple(values["SECURE_PROXY_SSL_HEADER"])
+    return values
+
+
+@pytest.fixture
+def production(settings, production_security_settings) -> dict:
+    """The test process with production's security settings (static files and database stay the test's)."""
+    for name, value in production_security_settings.items():
+        setattr(settings, name, value)
+    return production_security_settings
+
+
+# --- how many hostile requests were tried (printed at the end of the session) -------------------
+
+HOSTILE_REQUESTS = [0]
+
+
+def count_hostile() -> None:
+    HOSTILE_REQUESTS[0] += 1
+
+
+def pytest_terminal_summary(terminalreporter):
+    if HOSTILE_REQUESTS[0]:
+        terminalreporter.write_sep("-", f"hostile input: {HOSTILE_REQUESTS[0]} generated requests tried")

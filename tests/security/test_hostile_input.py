@@ -1,0 +1,281 @@
+"""Whatever a visitor sends, the site answers with a 4xx at worst, never a 5xx.
+
+hypothesis generates requests against every URL pattern of careers/urls.py: path segments (real slugs,
+made-up slugs, unicode, %-encodings, dots, null bytes, very long), query strings (the parameters the views
+read and random ones), headers (htmx, conditional requests, long user agents, junk cookies) and methods.
+The examples are bounded and derandomised, so the run is quick and the same every time; the number of
+requests tried is printed at the end of the test session (see conftest.py).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from urllib.parse import quote, urlencode
+
+import pytest
+from django.conf import settings as django_settings
+from django.test import Client
+from django.urls import URLPattern, Resolver404, resolve
+from django.http.request import split_domain_port, validate_host
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
+
+from careers import urls as site_urls
+from careers.sitemaps import SITEMAPS
+
+from .conftest import count_hostile
+
+# --- what there is to attack ------------------------------------------------------------------
+
+PATTERNS = [p for p in site_urls.urlpatterns if isinstance(p, URLPattern)]
+PLACEHOLDER = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>")
+# Every public view answers GET and HEAD only.
+SAFE = ("GET", "HEAD")
+METHODS = ("GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS")
+
+
+def _slugs(path: str, key: str) -> list[str]:
+    doc = json.loads((Path(django_settings.CONTENT_DIR) / "reference" / path).read_text(encoding="utf-8"))
+    return [item["slug"] for item in doc[key]]
+
+
+ROLES = sorted(p.stem for p in (Path(django_settings.CONTENT_DIR) / "roles").glob("*.json"))
+LEVELS = _slugs("levels.json", "levels")
+SKILLS = _slugs("skills.json", "skills")
+LOCATIONS = _slugs("locations.json", "locations")
+FAMILIES = _slugs("families.json", "families")
+REAL = {"role": ROLES, "other": ROLES, "level": LEVELS, "skill": SKILLS, "section": list(SITEMAPS)}
+ALL_REAL = sorted({s for slugs in REAL.values() for s in slugs} | set(LOCATIONS) | set(FAMILIES))
+PARAMETERS = ("q", "location", "level", "family", "sort", "view", "to", "p", "page", "next")
+
+
+def real(name: str) -> list[str]:
+    """Real values for a placeholder: its own kind where known, any real slug otherwise."""
+    return REAL.get(name, ALL_REAL)
+
+
+def placeholders(pattern: URLPattern) -> list[str]:
+    return [m["name"] for m in PLACEHOLDER.finditer(str(pattern.pattern))]
+
+
+def fill(pattern: URLPattern, segments: dict[str, str]) -> str:
+    return "/" + PLACEHOLDER.sub(lambda m: segments[m["name"]], str(pattern.pattern))
+
+
+# --- strategies ---------------------------------------------------------------------------------
+
+made_up_slug = st.from_regex(r"\A[a-z0-9]{1,10}(-[a-z0-9]{1,10}){0,3}\Z")
+any_text = st.text(max_size=40)
+# Header values travel as latin-1 in WSGI: printable latin-1, which is what a server would pass on.
+header_text = st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFF), max_size=60)
+RAW_JUNK = [
+    "..", ".", "...", "%2e%2e", "%2E", "%00", "a%00b", "%ff", "%c0%af", "%2F", "%2f..%2f", "%25", "%%", "%", "%zz",
+    "~", "%20", "+", "-", "--", "-a-", "A", "UPPER-Case", "_", "a_b", "%E0%A4%AC%E0%A5%87", "%F0%9F%98%80",
+    "index.php", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3E", "'%20OR%201=1--", "%0d%0aSet-Cookie:x=1", "null", "0",
+]
+
+
+def segment_for(name: str) -> st.SearchStrategy[str]:
+    """A path segment: already in URL form (percent-encoded where needed), as a browser would send it."""
+    return st.one_of(
+        st.sampled_from(real(name)),
+        made_up_slug,
+        any_text.filter(bool).map(lambda s: quote(s, safe="")),
+        st.sampled_from(RAW_JUNK),
+        st.integers(200, 5000).map(lambda n: ("long-" * n)[:n]),
+        st.tuples(st.sampled_from(real(name)), st.sampled_from([".json", ".", "..", "%00", "/..", "%20"]))
+        .map("".join),
+    )
+
+
+@st.composite
+def paths(draw) -> tuple[URLPattern, str]:
+    pattern = draw(st.sampled_from(PATTERNS))
+    return pattern, fill(pattern, {name: draw(segment_for(name)) for name in placeholders(pattern)})
+
+
+query_value = st.one_of(
+    st.sampled_from(ALL_REAL), made_up_slug, any_text, st.just(""),
+    st.sampled_from(["title", "median", "-median", "az", "families", "-1", "0", "99999999999999999999", "1e9"]),
+    st.integers(500, 20_000).map(lambda n: "x" * n),
+)
+query_pairs = st.lists(st.tuples(st.one_of(st.sampled_from(PARAMETERS), any_text), query_value), max_size=6)
+RAW_QUERIES = ["%", "%zz", "q=%ff%fe", "&&&", "=", "q=%00", ";;", "q", "q=a&q=b&q=", "location[]=x", "q=" + "%" * 50,
+               "level=mid%00", "to=%2e%2e", "view=az&view=families", "sort=__class__", "p=-1", "p=0", "p=99999"]
+queries = st.one_of(query_pairs.map(urlencode), st.sampled_from(RAW_QUERIES))
+
+headers = st.fixed_dictionaries(
+    {},
+    optional={
+        "HX-Request": st.one_of(st.just("true"), header_text),
+        "HX-History-Restore-Request": st.sampled_from(["true", "false", ""]),
+        "HX-Target": header_text,
+        "HX-Current-URL": header_text,
+        "Accept": st.one_of(st.sampled_from(["*/*", "application/json", "text/html;q=0", "image/*"]), header_text),
+        "Accept-Language": header_text,
+        "Accept-Encoding": st.sampled_from(["gzip", "br", "identity;q=0", "*;q=0", ""]),
+        "If-None-Match": st.one_of(st.sampled_from(["*", '""', 'W/"x"', '"abc", *']), header_text),
+        "If-Modified-Since": st.one_of(st.sampled_from(["Thu, 01 Jan 1970 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "yesterday"]), header_text),
+        "User-Agent": st.one_of(header_text, st.integers(1000, 20_000).map(lambda n: "Mozilla/5.0 " + "x" * n)),
+        "Cookie": st.one_of(st.sampled_from(["sessionid=junk", "csrftoken=;", "sessionid=" + "a" * 5000, "=;=;"]), header_text),
+        "Range": header_text,
+        "Referer": header_text,
+        "Content-Type": st.sampled_from(["application/x-www-form-urlencoded", "multipart/form-data", "application/json", "text/plain", "junk"]),
+    },
+)
+bodies = st.one_of(st.just(b""), st.binary(max_size=200), query_pairs.map(lambda pairs: urlencode(pairs).encode()))
+
+HYPOTHESIS = dict(
+    max_examples=150, deadline=None, derandomize=True, database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.large_base_example,
+                           HealthCheck.data_too_large],
+)
+
+
+# --- the checks ---------------------------------------------------------------------------------
+
+
+def send(method: str, url: str, header_values: dict | None = None, body: bytes = b"", csrf: bool = False):
+    header_values = dict(header_values or {})
+    content_type = header_values.pop("Content-Type", "application/x-www-form-urlencoded")
+    client = Client(enforce_csrf_checks=csrf, raise_request_exception=False)
+    count_hostile()
+    return client.generic(method, url, data=body, content_type=content_type, headers=header_values)
+
+
+def matched(response) -> URLPattern | None:
+    """The pattern Django routed this request to (by the path it decoded), or None."""
+    try:
+        match = resolve(response.wsgi_request.path_info)
+    except Resolver404:
+        return None
+    return next((p for p in PATTERNS if p.callback is match.func), None) or match.func
+
+
+def assert_sane(response, method: str, url: str) -> None:
+    where = f"{method} {url[:300]!r} -> {response.status_code}"
+    assert response.status_code < 500, where
+    target = matched(response)
+    if target is None:
+        # Nothing matches: not found (or the same path with a slash added, for GET-like requests).
+        assert response.status_code in (404, 301), where
+    elif isinstance(target, URLPattern):
+        if method not in SAFE:
+            assert response.status_code == 405, where
+            assert set(response["Allow"].replace(" ", "").split(",")) <= set(SAFE), where
+        else:
+            # 302: the role's "compare with" form; 301: a renamed role; 304: a conditional request.
+            assert response.status_code in (200, 301, 302, 304, 404), where
+
+
+@given(target=paths(), query=st.one_of(st.just(""), queries), header_values=headers, method=st.sampled_from(METHODS),
+       body=bodies)
+@settings(**HYPOTHESIS)
+def test_any_request_to_any_pattern_gets_an_answer_not_an_error(site_content, target, query, header_values, method, body):
+    _, path = target
+    url = f"{path}?{query}" if query else path
+    response = send(method, url, header_values, body if method not in SAFE else b"")
+    assert_sane(response, method, url)
+
+
+@given(target=paths(), query=queries, header_values=headers)
+@settings(**HYPOTHESIS)
+def test_generated_query_strings_and_headers_on_get(site_content, target, query, header_values):
+    _, path = target
+    url = f"{path}?{query}"
+    response = send("GET", url, header_values)
+    assert_sane(response, "GET", url)
+
+
+@given(target=paths(), method=st.sampled_from(["POST", "PUT", "DELETE", "PATCH"]), body=bodies)
+@settings(**{**HYPOTHESIS, "max_examples": 60})
+def test_writes_to_public_pages_are_refused_politely(site_content, target, method, body):
+    """As a browser meets them: CSRF checks on. A refusal is a 403 or a 405, never a 5xx."""
+    _, path = target
+    response = send(method, path, body=body, csrf=True)
+    assert response.status_code in (403, 404, 405, 301), f"{method} {path[:200]!r} -> {response.status_code}"
+
+
+@given(pattern=st.sampled_from([p for p in PATTERNS if placeholders(p)]), data=st.data())
+@settings(**{**HYPOTHESIS, "max_examples": 60})
+def test_an_unknown_slug_is_a_404(site_content, pattern, data):
+    names = placeholders(pattern)
+    unknown = data.draw(st.sampled_from(names))
+    segments = {name: data.draw(st.sampled_from(real(name))) for name in names}
+    segments[unknown] = "zz-" + data.draw(made_up_slug)
+    response = send(data.draw(st.sampled_from(SAFE)), fill(pattern, segments))
+    assert response.status_code == 404, fill(pattern, segments)
+
+
+@given(pattern=st.sampled_from(PATTERNS), method=st.sampled_from(["POST", "PUT", "DELETE", "PATCH", "OPTIONS"]))
+@settings(**{**HYPOTHESIS, "max_examples": 40})
+def test_a_method_a_view_does_not_allow_is_a_405(site_content, pattern, method):
+    path = fill(pattern, {name: real(name)[0] for name in placeholders(pattern)})
+    response = send(method, path)
+    assert response.status_code == 405, f"{method} {path}"
+    assert "GET" in response["Allow"]
+
+
+@given(host=st.one_of(
+    st.from_regex(r"\A[a-z]{1,12}\.(com|in|example|local)\Z"),
+    header_text.filter(lambda h: h.strip() != ""),
+    st.sampled_from(["evil.example:80", "testserver.evil.example", "127.0.0.1:99999", "[::1", "a b", "testserver@evil",
+                     "xn--80ak6aa92e.com", "localhost\x00.evil"]),
+))
+@settings(**{**HYPOTHESIS, "max_examples": 60})
+def test_a_bad_host_header_is_a_400(site_content, host):
+    domain, _ = split_domain_port(host)
+    assume(not (domain and validate_host(domain, django_settings.ALLOWED_HOSTS)))
+    page = "/roles/"
+    Client().get(page)  # the page is in the cache: a bad host must not be answered from there either
+    response = send("GET", page, {"Host": host})
+    assert response.status_code == 400, repr(host)
+
+
+@pytest.mark.parametrize("size", [100 * 1024, 1024 * 1024])
+def test_a_huge_query_string_gets_a_normal_answer(site_content, size):
+    q = ("data scientist " * (size // 15 + 1))[:size]
+    response = send("GET", "/roles/?" + urlencode({"q": q}))
+    assert response.status_code == 200
+    assert b"<h1" in response.content
+    # The search box echoes a bounded part of it, not 100 KB.
+    assert len(response.content) < 200_000
+
+
+def test_every_page_kind_answers_head_like_get(site_content):
+    for pattern in PATTERNS:
+        path = fill(pattern, {name: real(name)[0] for name in placeholders(pattern)})
+        get, head = send("GET", path), send("HEAD", path)
+        assert head.status_code == get.status_code, path
+        assert head.content == b"", path
+
+
+# A null byte, bytes that are not UTF-8, Devanagari, a path climb and markup, in one value (long values
+# are among the generated ones).
+NASTY_VALUES = ["a%00b%ff%fe%E0%A4%AC..%2F..%3Cscript%3E"]
+
+
+def test_every_parameter_with_nasty_values_on_every_page(site_content):
+    """The grid the generator might miss: each parameter a view reads, with each nasty value, on each page.
+
+    A null byte is the classic one: PostgreSQL refuses it in any text it is asked to compare (a 5xx if it reaches a query).
+    """
+    client = Client(raise_request_exception=False)
+    for pattern in PATTERNS:
+        path = fill(pattern, {name: real(name)[0] for name in placeholders(pattern)})
+        for name in PARAMETERS[:8]:  # the ones views read
+            for value in NASTY_VALUES:
+                url = f"{path}?{name}={value}"
+                count_hostile()
+                response = client.get(url)
+                assert_sane(response, "GET", url)
+
+
+@given(fields=query_pairs, method=st.sampled_from(["GET", "POST"]), header_values=headers)
+@settings(**{**HYPOTHESIS, "max_examples": 40})
+def test_the_admin_login_takes_any_input(db, fields, method, header_values):
+    header_values.pop("Content-Type", None)
+    response = send(method, "/admin/login/?next=/admin/", header_values, urlencode(fields).encode())
+    # 200 (the form again), 302 (to the form), 403 (CSRF), 429 (locked out): never a 5xx.
+    assert response.status_code in (200, 302, 403, 429), response.status_code
