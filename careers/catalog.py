@@ -20,14 +20,27 @@ from salaries.pay import with_pay_range
 VIEWS = ("family", "az")
 
 
-def catalog_roles() -> list[Role]:
-    """Published roles ordered by title, each with family, pay_low/pay_high/pay_currency and level_count."""
-    roles = with_pay_range(Role.objects.published().select_related("family"))
+def catalog_roles(*, ids: list[int] | None = None, featured_only: bool = False) -> list[Role]:
+    """Published roles ordered by title, each with family, pay_low/pay_high/pay_currency and level_count.
+
+    ``ids`` or ``featured_only`` narrow it (search results, the popular picks) in the same one query.
+    """
+    published = Role.objects.published()
+    if ids is not None:
+        published = published.filter(pk__in=ids)
+    if featured_only:
+        published = published.filter(featured=True)
+    roles = with_pay_range(published.select_related("family"))
     # A subquery, not a join: the pay annotation already joins the bands, and joining the levels too
     # would multiply the rows to aggregate (bands x levels) for every role.
     levels = RoleLevel.objects.filter(role=OuterRef("pk")).order_by().values("role").annotate(n=Count("pk")).values("n")
     level_count = Coalesce(Subquery(levels, output_field=IntegerField()), 0)
     return list(roles.annotate(level_count=level_count).order_by(Lower("title"), "title"))
+
+
+def counts() -> dict[str, int]:
+    """How many published roles and fields there are, for the pages that do not list them all."""
+    return Role.objects.published().aggregate(role_count=Count("pk"), family_count=Count("family", distinct=True))
 
 
 def families_with_roles(roles: list[Role]) -> list[tuple[RoleFamily, list[Role]]]:

@@ -1,9 +1,9 @@
 """Role search: titles, aliases, skills and summaries, case- and accent-insensitive, ranked in Python.
 
 Why Python: SQLite and PostgreSQL fold case and accents differently, and ranking must be the same on
-both. The candidate set is every published role (a few hundred at most), read in a constant number of
-queries (the catalog list, its aliases, and one flat list of skill names), so ranking here is cheap and
-nothing the user typed ever reaches SQL.
+both. The searchable text of every published role is normalised once into an in-process index (three
+queries, rebuilt when the content version moves on), so a search scans one string in C for candidates,
+ranks only those, and reads the few roles it shows in one query. Nothing the user typed reaches SQL.
 
 Ranking, best first: exact title or alias; title or alias starting with the query; title or alias
 containing it; a skill name containing it; the summary containing it at a word start; every word of
@@ -12,17 +12,24 @@ the query found somewhere. Within a tier a title match beats an alias match; the
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
+import threading
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import IntEnum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from roles.models import Role, RoleAlias, RoleLevelSkill
 
+from .catalog import catalog_roles
+from .models import ContentVersion
+
 MAX_QUERY_LENGTH = 100
+# A results page shows the best matches; a query like "engineer" on a large catalog matches thousands.
+MAX_RESULTS = 60
 SEPARATORS = re.compile(r"[\s\-_/]+")
 
 
@@ -66,18 +73,19 @@ def _at_word_start(needle: str, haystack: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(needle), haystack) is not None
 
 
-@dataclass(frozen=True)
+@dataclass
 class Hit:
     """One role found, how well, and by what (shown to the user: "Also called SDE")."""
 
-    role: Role
+    entry: Entry
     tier: Tier
     field: Field
     matched: str
+    role: Role | None = None  # read from the database only for the hits that are shown
 
     @property
     def key(self) -> tuple:
-        return (self.tier, self.field, normalise(self.role.title), self.role.pk)
+        return (self.tier, self.field, self.entry.sort_title, self.entry.role_id)
 
     @property
     def why(self) -> str:
@@ -94,7 +102,8 @@ class Hit:
 @dataclass
 class SearchResult:
     query: str
-    hits: list[Hit] = field(default_factory=list)
+    hits: list[Hit] = field(default_factory=list)  # the best MAX_RESULTS, with their roles
+    total: int = 0  # how many roles matched in all
     suggestions: list[Role] = field(default_factory=list)  # closest roles when nothing matched
     popular: list[Role] = field(default_factory=list)  # editors' picks when nothing matched
 
@@ -103,19 +112,66 @@ class SearchResult:
 class Entry:
     """A role's searchable text, normalised once: (original, normalised) pairs."""
 
-    role: Role
+    role_id: int
+    title: str
     names: list[tuple[Field, str, str]]  # title and aliases
     skills: list[tuple[str, str]]
     summary: str
 
-    @property
+    @cached_property
+    def sort_title(self) -> str:
+        return normalise(self.title)
+
+    @cached_property
     def everything(self) -> str:
         return " ".join([n for _, _, n in self.names] + [n for _, n in self.skills] + [self.summary])
 
 
-def build_index(roles: list[Role]) -> list[Entry]:
-    """Two flat queries whatever the number of roles: every alias, and the skill names of every level."""
-    pks = [role.pk for role in roles]
+@dataclass
+class SearchIndex:
+    """Every published role's searchable text, and one string of all of it to scan for candidates."""
+
+    entries: list[Entry]
+    stamp: tuple = ()
+
+    def __post_init__(self) -> None:
+        # "\n" never occurs in normalised text, so no match can span two roles.
+        self._starts = []
+        offset = 0
+        for entry in self.entries:
+            self._starts.append(offset)
+            offset += len(entry.everything) + 1
+        self._haystack = "\n".join(entry.everything for entry in self.entries)
+
+    def containing(self, needle: str) -> set[int]:
+        """Indexes of the entries whose text contains ``needle`` (str.find runs in C: fast on any catalog)."""
+        found: set[int] = set()
+        position = self._haystack.find(needle)
+        while position != -1:
+            index = bisect.bisect_right(self._starts, position) - 1
+            found.add(index)
+            # Skip to the next entry: one hit per role is enough to make it a candidate.
+            next_start = self._starts[index + 1] if index + 1 < len(self._starts) else len(self._haystack)
+            position = self._haystack.find(needle, next_start)
+        return found
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        return Vocabulary.of(self.entries)
+
+    def candidates(self, needle: str) -> list[Entry]:
+        """Roles that could match: the whole query somewhere, or (for several words) every word somewhere."""
+        indexes = self.containing(needle)
+        words = needle.split()
+        if len(words) > 1:
+            every = set.intersection(*(self.containing(word) for word in words))
+            indexes |= every
+        return [self.entries[i] for i in sorted(indexes)]
+
+
+def build_index(roles: list[tuple[int, str, str]], stamp: tuple = ()) -> SearchIndex:
+    """roles: (pk, title, summary). Two flat queries whatever the number of roles: aliases and skill names."""
+    pks = [pk for pk, _, _ in roles]
     aliases: dict[int, list[str]] = defaultdict(list)
     for role_id, name in RoleAlias.objects.filter(role__in=pks).order_by("name").values_list("role_id", "name"):
         aliases[role_id].append(name)
@@ -123,16 +179,41 @@ def build_index(roles: list[Role]) -> list[Entry]:
     rows = RoleLevelSkill.objects.filter(role_level__role__in=pks).order_by("role_level__level__order", "order")
     for role_id, name in rows.values_list("role_level__role_id", "skill__name"):
         skills[role_id].setdefault(name)
-    return [
+    entries = [
         Entry(
-            role=role,
-            names=[(Field.TITLE, role.title, normalise(role.title))]
-            + [(Field.ALIAS, name, normalise(name)) for name in aliases[role.pk]],
-            skills=[(name, normalise(name)) for name in skills[role.pk]],
-            summary=normalise(role.summary),
+            role_id=pk,
+            title=title,
+            names=[(Field.TITLE, title, normalise(title))] + [(Field.ALIAS, name, normalise(name)) for name in aliases[pk]],
+            skills=[(name, normalise(name)) for name in skills[pk]],
+            summary=normalise(summary),
         )
-        for role in roles
+        for pk, title, summary in roles
     ]
+    return SearchIndex(entries, stamp)
+
+
+_index: SearchIndex | None = None
+_index_lock = threading.Lock()
+
+
+def current_index() -> SearchIndex:
+    """The index for the content as it is now: rebuilt (once per process) when the content version moves on."""
+    global _index
+    stamp = ContentVersion.current()
+    index = _index
+    if index is not None and index.stamp == stamp:
+        return index
+    with _index_lock:
+        if _index is None or _index.stamp != stamp:
+            published = Role.objects.published().order_by("pk").values_list("pk", "title", "summary")
+            _index = build_index(list(published), stamp)
+        return _index
+
+
+def forget_index() -> None:
+    """Drop the in-process index (tests change content without moving the version on)."""
+    global _index
+    _index = None
 
 
 def best_hit(entry: Entry, query: str) -> Hit | None:
@@ -140,44 +221,59 @@ def best_hit(entry: Entry, query: str) -> Hit | None:
     candidates: list[Hit] = []
     for fld, original, name in entry.names:
         if name == query:
-            candidates.append(Hit(entry.role, Tier.EXACT, fld, original))
+            candidates.append(Hit(entry, Tier.EXACT, fld, original))
         elif name.startswith(query):
-            candidates.append(Hit(entry.role, Tier.PREFIX, fld, original))
+            candidates.append(Hit(entry, Tier.PREFIX, fld, original))
         elif query in name:
-            candidates.append(Hit(entry.role, Tier.CONTAINS, fld, original))
+            candidates.append(Hit(entry, Tier.CONTAINS, fld, original))
     if candidates:
         return min(candidates, key=lambda h: h.key)
     for original, name in entry.skills:
         if query in name:
-            return Hit(entry.role, Tier.SKILL, Field.SKILL, original)
+            return Hit(entry, Tier.SKILL, Field.SKILL, original)
     if _at_word_start(query, entry.summary):
-        return Hit(entry.role, Tier.SUMMARY, Field.SUMMARY, "")
+        return Hit(entry, Tier.SUMMARY, Field.SUMMARY, "")
     words = query.split()
     if len(words) > 1 and all(_at_word_start(w, entry.everything) for w in words):
-        return Hit(entry.role, Tier.WORDS, Field.ANY, "")
+        return Hit(entry, Tier.WORDS, Field.ANY, "")
     return None
 
 
-def closest(entries: list[Entry], query: str, count: int = 6) -> list[Role]:
+@dataclass
+class Vocabulary:
+    """The words of every title, alias and skill, for near-miss suggestions; built once per index."""
+
+    words: dict[str, dict[int, float]]
+    full: dict[str, set[int]]
+    titles: dict[int, str]
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> Vocabulary:
+        full: dict[str, set[int]] = defaultdict(set)
+        words: dict[str, dict[int, float]] = defaultdict(dict)
+        for entry in entries:
+            pk = entry.role_id
+            for fld, _, name in entry.names:
+                full[name].add(pk)
+                weight = 1.0 if fld == Field.TITLE else 0.8
+                for word in name.split():
+                    if len(word) >= 3:
+                        words[word][pk] = max(weight, words[word].get(pk, 0.0))
+            for _, skill in entry.skills:
+                for word in skill.split():
+                    if len(word) >= 3:
+                        words[word][pk] = max(0.5, words[word].get(pk, 0.0))
+        return cls(dict(words), dict(full), {entry.role_id: entry.sort_title for entry in entries})
+
+
+def closest(vocabulary: Vocabulary, query: str, count: int = 6) -> list[int]:
     """Roles whose title or alias is near the query ("machin lerning", "devloper"), by difflib.
 
     Each query word close to a word of a title counts fully, to a word of an alias a little less, to a
     word of a skill name half; a whole title or alias close to the whole query only breaks near-ties
     (its bonus is smaller than the gap between title and alias). Then by title.
     """
-    full: dict[str, set[int]] = defaultdict(set)
-    words: dict[str, dict[int, float]] = defaultdict(dict)
-    for entry in entries:
-        for fld, _, name in entry.names:
-            full[name].add(entry.role.pk)
-            weight = 1.0 if fld == Field.TITLE else 0.8
-            for word in name.split():
-                if len(word) >= 3:
-                    words[word][entry.role.pk] = max(weight, words[word].get(entry.role.pk, 0.0))
-        for _, skill in entry.skills:
-            for word in skill.split():
-                if len(word) >= 3:
-                    words[word][entry.role.pk] = max(0.5, words[word].get(entry.role.pk, 0.0))
+    words, full = vocabulary.words, vocabulary.full
     score: dict[int, float] = defaultdict(float)
     tokens = [t for t in query.split() if len(t) >= 3] or [query]
     for token in tokens:
@@ -191,23 +287,41 @@ def closest(entries: list[Entry], query: str, count: int = 6) -> list[Role]:
         ratio = difflib.SequenceMatcher(None, query, name).ratio()
         for pk in full[name]:
             score[pk] += ratio * 0.15
-    by_pk = {entry.role.pk: entry.role for entry in entries}
-    ranked = sorted(score, key=lambda pk: (-score[pk], normalise(by_pk[pk].title)))
-    return [by_pk[pk] for pk in ranked[:count]]
+    ranked = sorted(score, key=lambda pk: (-score[pk], vocabulary.titles[pk]))
+    return ranked[:count]
 
 
-def search(raw_query: str, roles: list[Role], popular: list[Role]) -> SearchResult:
-    """Rank ``roles`` (the published catalog) against the query; suggest near misses when nothing matches."""
+def rank(needle: str, index: SearchIndex) -> list[Hit]:
+    """Every role of the index that matches the normalised query, best first."""
+    hits = [hit for entry in index.candidates(needle) if (hit := best_hit(entry, needle)) is not None]
+    return sorted(hits, key=lambda h: h.key)
+
+
+def search(raw_query: str, popular: list[Role], index: SearchIndex | None = None) -> SearchResult:
+    """Rank the published catalog against the query; suggest near misses when nothing matches.
+
+    Queries: the content version, the index (only when the content changed), and one read of the roles shown.
+    """
     query = clean_query(raw_query)
     result = SearchResult(query=query)
     needle = normalise(query)
     if not needle:  # only punctuation: nothing to match, so offer the popular roles
         result.popular = popular
         return result
-    entries = build_index(roles)
-    hits = [hit for entry in entries if (hit := best_hit(entry, needle)) is not None]
-    result.hits = sorted(hits, key=lambda h: h.key)
-    if not result.hits:
-        result.suggestions = closest(entries, needle)
-        result.popular = [role for role in popular if role not in result.suggestions]
+    index = index or current_index()
+    hits = rank(needle, index)
+    result.total = len(hits)
+    if hits:
+        shown = hits[:MAX_RESULTS]
+        roles = {role.pk: role for role in catalog_roles(ids=[hit.entry.role_id for hit in shown])}
+        for hit in shown:
+            hit.role = roles.get(hit.entry.role_id)
+        # A role unpublished since the index was built is simply left out.
+        result.hits = [hit for hit in shown if hit.role is not None]
+        return result
+    vocabulary = index.vocabulary
+    suggested = closest(vocabulary, needle)
+    by_pk = {role.pk: role for role in catalog_roles(ids=suggested)} if suggested else {}
+    result.suggestions = [by_pk[pk] for pk in suggested if pk in by_pk]
+    result.popular = [role for role in popular if role not in result.suggestions]
     return result

@@ -50,15 +50,18 @@ def home(request: HttpRequest) -> HttpResponse:
 @vary_on_headers("HX-Request")
 def catalog(request: HttpRequest) -> HttpResponse:
     """The catalog by family or A–Z; with ?q= the same page ranks roles against the query."""
-    roles = catalog_read.catalog_roles()
     query = clean_query(request.GET.get("q", ""))
     view = request.GET.get("view", "")
     view = view if view in catalog_read.VIEWS else catalog_read.VIEWS[0]
-    context: dict = {"roles": roles, "query": query, "view": view, "family_count": len({r.family_id for r in roles})}
+    context: dict = {"query": query, "view": view}
     if query:
-        context["result"] = search(query, roles, popular=catalog_read.featured(roles))
+        # A search reads only the roles it shows, never the whole catalog.
+        context["result"] = search(query, popular=catalog_read.catalog_roles(featured_only=True)[:6])
         context["crumbs"] = [("Roles", reverse("catalog")), ("Search", "")]
+        context.update(catalog_read.counts())
     else:
+        roles = catalog_read.catalog_roles()
+        context.update(roles=roles, role_count=len(roles), family_count=len({r.family_id for r in roles}))
         context["families"] = catalog_read.families_with_roles(roles)
         context["structured_data"] = [
             structured_data.item_list(roles, settings.SITE_URL, name="Career paths on " + settings.SITE_NAME)

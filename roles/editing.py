@@ -49,9 +49,13 @@ def touch(*, roles: Iterable[Role] | Iterable[int]) -> None:
 @transaction.atomic
 def set_status(*, roles: Iterable[Role], status: str) -> int:
     """Publish or unpublish roles; returns how many changed."""
-    ids = [r.pk for r in roles if r.status != status]
-    Role.objects.filter(pk__in=ids).update(status=status, updated_at=timezone.now())
-    return len(ids)
+    changed = [r for r in roles if r.status != status]
+    now = timezone.now()
+    for role in changed:
+        role.status, role.updated_at = status, now
+        # save(), not update(): a save is what tells the page cache that content changed.
+        role.save(update_fields=["status", "updated_at"])
+    return len(changed)
 
 
 @transaction.atomic

@@ -2,15 +2,18 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 
+from careers.search import forget_index
 from tests.factories import load_roles, role_doc
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Whole pages are cached: each test starts with an empty cache, and leaves one."""
+    """Whole pages and the search index are cached: each test starts with empty caches, and leaves them so."""
     cache.clear()
+    forget_index()
     yield
     cache.clear()
+    forget_index()
 
 
 @pytest.fixture(autouse=True)

@@ -183,14 +183,19 @@ def test_htmx_history_restore_gets_the_whole_page(client, zoo):
     assert b"<html" in client.get("/roles/", {"q": "zebra"}, headers=headers).content
 
 
-def test_search_query_count_is_fixed(client, zoo, tmp_path, view_queries, django_assert_num_queries):
-    # The catalog list, its aliases, its skill names: three, whatever matches or not.
-    with django_assert_num_queries(3):
+def test_search_query_count_is_fixed(client, zoo, tmp_path, view_queries, django_assert_max_num_queries):
+    # The first search after a content change builds the index: the roles, their aliases, their skill names.
+    with django_assert_max_num_queries(3 + 4):
         client.get("/roles/", {"q": "zebra"})
-    with django_assert_num_queries(3):
+    # Then at most: the content version, the popular picks, the counts, the roles shown (none to read when
+    # nothing matches and nothing is close) — however many roles there are.
+    with django_assert_max_num_queries(4):
+        client.get("/roles/", {"q": "zebra"})
+    with django_assert_max_num_queries(4):
         client.get("/roles/", {"q": "machin lerning"})
     load_roles(tmp_path, *[role_doc(f"extra-{i}", f"Extra Role {i}", aliases=[f"X{i}"]) for i in range(10)], ref=zoo_reference())
-    with django_assert_num_queries(3):
+    client.get("/roles/", {"q": "zebra"})
+    with django_assert_max_num_queries(4):
         client.get("/roles/", {"q": "zebra"}, headers={"HX-Request": "true"})
 
 
