@@ -2,6 +2,9 @@
 
 URLs are absolute from settings.SITE_URL (not the request's Host), the same base as canonical links.
 Django paginates every section at 50,000 URLs; the index lists each page.
+
+Each section says when it last changed in one aggregate query (``get_latest_lastmod``): Django's default
+reads every item for it, which made the index take 16 s with 10,000 roles (see bench/README.md).
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
 from django.urls import reverse
 
-from roles.models import Role, RoleLevel, RoleRelation, Skill
+from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
 from salaries.models import SalaryBand
 
 from .models import ContentVersion
@@ -42,6 +45,9 @@ class PagesSitemap(SiteSitemap):
     def lastmod(self, item: str):
         return ContentVersion.current()[1]
 
+    def get_latest_lastmod(self):
+        return ContentVersion.current()[1]
+
 
 class RoleSitemap(SiteSitemap):
     url_name = "role_detail"
@@ -54,6 +60,9 @@ class RoleSitemap(SiteSitemap):
 
     def lastmod(self, role: Role):
         return role.updated_at
+
+    def get_latest_lastmod(self):
+        return Role.objects.published().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class CareerPathSitemap(RoleSitemap):
@@ -75,6 +84,10 @@ class LevelSitemap(SiteSitemap):
     def lastmod(self, rl: RoleLevel):
         return rl.role.updated_at
 
+    def get_latest_lastmod(self):
+        levels = RoleLevel.objects.filter(role__status=Role.Status.PUBLISHED)
+        return levels.aggregate(latest=Max("role__updated_at"))["latest"]
+
 
 class SalarySitemap(SiteSitemap):
     """A role's salary page for each place it has pay for: each city's page is a page of its own."""
@@ -94,6 +107,9 @@ class SalarySitemap(SiteSitemap):
     def lastmod(self, item: dict):
         return item["updated"]
 
+    def get_latest_lastmod(self):
+        return SalaryBand.objects.published().aggregate(latest=Max("role__updated_at"))["latest"]
+
 
 class SkillSitemap(SiteSitemap):
     def items(self):
@@ -110,6 +126,10 @@ class SkillSitemap(SiteSitemap):
 
     def lastmod(self, skill: Skill):
         return skill.updated
+
+    def get_latest_lastmod(self):
+        uses = RoleLevelSkill.objects.filter(role_level__role__status=Role.Status.PUBLISHED)
+        return uses.aggregate(latest=Max("role_level__role__updated_at"))["latest"]
 
 
 class MoveSitemap(SiteSitemap):
@@ -128,6 +148,12 @@ class MoveSitemap(SiteSitemap):
 
     def lastmod(self, rel: RoleRelation):
         return max(rel.from_role.updated_at, rel.to_role.updated_at)
+
+    def get_latest_lastmod(self):
+        both = RoleRelation.objects.filter(
+            from_role__status=Role.Status.PUBLISHED, to_role__status=Role.Status.PUBLISHED
+        ).aggregate(source=Max("from_role__updated_at"), target=Max("to_role__updated_at"))
+        return max((d for d in both.values() if d is not None), default=None)
 
 
 SITEMAPS = {

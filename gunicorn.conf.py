@@ -1,0 +1,48 @@
+"""gunicorn's settings for this site; everything that differs between machines comes from the environment.
+
+    gunicorn                         # from the repository root: picks this file up, serves careers.wsgi
+
+PORT / GUNICORN_BIND   where to listen (default 127.0.0.1:8000; a container sets 0.0.0.0:$PORT)
+WEB_CONCURRENCY        worker processes (default 2 x cores + 1)
+GUNICORN_TIMEOUT       seconds a request may take before its worker is replaced (default 30)
+GUNICORN_CONTROL_SOCKET  path of gunicorn's control socket (for gunicornc); none when unset
+
+Sync workers: every page is either a cache hit (a fraction of a millisecond) or a render bounded by a
+fixed number of queries, so one request per process is the simplest model that keeps every core busy.
+Sync workers close each connection after its response and must not face slow clients directly: the
+load balancer or CDN in front buffers requests and responses (see README, "Deploying").
+"""
+
+import multiprocessing
+import os
+
+wsgi_app = "careers.wsgi:application"
+
+bind = os.environ.get("GUNICORN_BIND") or f"127.0.0.1:{os.environ.get('PORT', '8000')}"
+workers = int(os.environ.get("WEB_CONCURRENCY") or multiprocessing.cpu_count() * 2 + 1)
+worker_class = "sync"
+
+# Workers report they are alive by touching a file; in memory, that never waits on a slow disk.
+worker_tmp_dir = "/dev/shm" if os.path.isdir("/dev/shm") else None
+
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+# On a deploy or a scale-down, requests in flight get this long to finish before workers are stopped.
+graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
+
+# The app writes one line per request itself (careers.middleware.RequestLogMiddleware): no access log.
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# gunicorn >= 25 opens a control socket at one fixed path per user: a second server on the same machine
+# (make bench runs two) would take it over. Off unless a path is given.
+control_socket_disable = not os.environ.get("GUNICORN_CONTROL_SOCKET")
+if not control_socket_disable:
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]
+
+# TLS ends at the load balancer, which says so in X-Forwarded-Proto; Django reads that header
+# (SECURE_PROXY_SSL_HEADER), so nothing about it is configured here.
+proc_name = "careers"
+
+# A long search (a pasted paragraph, a 100 KB query string) gets a normal page, not a 414: Django cuts the
+# query to 100 characters itself. 0 lifts gunicorn's 4 KB request-line limit.
+limit_request_line = 0

@@ -1,0 +1,198 @@
+"""Performance budgets as deterministic figures: queries per page, bytes per page, what a page loads.
+
+No timings here (those live in bench/, see ``make bench``): a query count or a byte count is the same
+on every machine, so a change that breaks a budget fails the suite at once, wherever it runs.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from tests.perf.generate import load_generated
+
+pytestmark = pytest.mark.django_db
+
+# One URL per kind of page, on the generated catalog (tests/perf/generate.py): the same slugs at any size.
+GENERATED_PAGES = {
+    "home": "/",
+    "catalog": "/roles/",
+    "catalog A-Z": "/roles/?view=az",
+    "search": "/roles/?q=generated+role+00",
+    "search, no match": "/roles/?q=zzqxv",
+    "role hub": "/roles/role-0000/",
+    "career path": "/roles/role-0000/career-path/",
+    "level": "/roles/role-0000/career-path/senior/",
+    "move": "/roles/role-0000/to/role-0001/",
+    "salary": "/roles/role-0000/salary/",
+    "salaries compare": "/salaries/",
+    "skills": "/skills/",
+    "skill": "/skills/python/",
+    "sitemap index": "/sitemap.xml",
+    "sitemap section": "/sitemap-career-paths.xml",
+}
+
+# SQL queries per page with the whole-page cache off: what a cold render costs, whatever the catalog's size.
+QUERY_BUDGETS = {
+    "home": 1,
+    "catalog": 1,
+    "catalog A-Z": 1,
+    # The first search after a load builds the index (roles, aliases, skill names); every search then reads
+    # the content version, the popular picks, the counts and the roles it shows.
+    "search": 7,
+    "search, no match": 3,  # nothing close either, so no roles to read
+    "role hub": 8,
+    "career path": 7,
+    "level": 6,
+    "move": 6,
+    "salary": 3,
+    "salaries compare": 4,
+    "skills": 1,
+    "skill": 4,
+    # Two per section (its count and its latest change), one for the fixed pages (the content version).
+    "sitemap index": 13,
+    "sitemap section": 2,
+}
+
+# The same kinds of page on the real content (fixtures/), for what the reader downloads.
+REAL_PAGES = {
+    "home": "/",
+    "catalog": "/roles/",
+    "search": "/roles/?q=data",
+    "role hub": "/roles/machine-learning-engineer/",
+    "career path": "/roles/machine-learning-engineer/career-path/",
+    "level": "/roles/machine-learning-engineer/career-path/senior/",
+    "move": "/roles/machine-learning-engineer/to/data-scientist/",
+    "salary": "/roles/machine-learning-engineer/salary/",
+    "salaries compare": "/salaries/",
+    "skills": "/skills/",
+    "skill": "/skills/python/",
+}
+
+CAREER_PATH_MAX_BYTES = 60 * 1024
+STYLESHEET = Path(settings.BASE_DIR) / "static" / "css" / "site.css"
+STYLESHEET_MAX_BYTES = 15 * 1024
+IMAGE_OR_FONT = re.compile(r"\.(png|jpe?g|gif|webp|avif|bmp|ico|tiff?|woff2?|ttf|otf|eot)(\?|#|$)", re.I)
+
+
+def count_queries(client, urls: dict[str, str]) -> dict[str, int]:
+    counts = {}
+    for name, url in urls.items():
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        assert response.status_code == 200, f"{name}: {url} answered {response.status_code}"
+        counts[name] = len(ctx.captured_queries)
+    return counts
+
+
+@pytest.fixture
+def no_page_cache(settings):
+    settings.PAGE_CACHE_ENABLED = False
+
+
+def test_queries_per_page_do_not_grow_with_the_catalog(client, tmp_path, no_page_cache):
+    load_generated(tmp_path, 3)
+    small = count_queries(client, GENERATED_PAGES)
+    load_generated(tmp_path, 300)  # the same directory: the first roles are updated, 297 are added
+    large = count_queries(client, GENERATED_PAGES)
+    assert small == QUERY_BUDGETS
+    assert large == QUERY_BUDGETS
+
+
+def test_a_cached_page_costs_one_query(client, tmp_path):
+    """With the cache on, a repeat visit reads only the content version, whatever the page."""
+    load_generated(tmp_path, 3)
+    for name, url in GENERATED_PAGES.items():
+        client.get(url)
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        assert response.status_code == 200
+        assert len(ctx.captured_queries) == 1, f"{name}: {[q['sql'] for q in ctx.captured_queries]}"
+
+
+class PageAssets(HTMLParser):
+    """What a page makes the browser fetch or run: scripts, links, images, inline styles."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.scripts: list[dict] = []
+        self.links: list[dict] = []
+        self.images: list[str] = []
+        self.style_blocks = 0
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        found = dict(attrs)
+        if tag == "script":
+            self.scripts.append(found)
+        elif tag == "link":
+            self.links.append(found)
+        elif tag in ("img", "picture", "image", "video", "iframe", "object", "embed") or (
+            tag == "input" and found.get("type") == "image"
+        ):
+            self.images.append(tag)
+        elif tag == "style":
+            self.style_blocks += 1
+        for name in ("href", "src", "srcset", "poster", "data"):
+            if found.get(name):
+                self.urls.append(found[name])
+
+
+def assets_of(response) -> PageAssets:
+    parser = PageAssets()
+    parser.feed(response.content.decode())
+    return parser
+
+
+@pytest.fixture
+def real_pages(client, site_content) -> dict:
+    pages = {}
+    for name, url in REAL_PAGES.items():
+        response = client.get(url)
+        assert response.status_code == 200, f"{name}: {url} answered {response.status_code}"
+        pages[name] = response
+    return pages
+
+
+def test_career_path_page_weighs_at_most_60_kb(real_pages):
+    size = len(real_pages["career path"].content)
+    assert size <= CAREER_PATH_MAX_BYTES, f"career path page is {size} bytes"
+
+
+def test_the_only_script_is_htmx_deferred(real_pages):
+    for name, response in real_pages.items():
+        # JSON-LD is data for search engines, not a script that runs.
+        scripts = [s for s in assets_of(response).scripts if s.get("type") != "application/ld+json"]
+        assert len(scripts) == 1, f"{name}: {scripts}"
+        assert "htmx" in scripts[0].get("src", ""), name
+        assert "defer" in scripts[0], name
+
+
+def test_one_stylesheet_no_fonts_and_no_images_but_inline_svg(real_pages):
+    for name, response in real_pages.items():
+        assets = assets_of(response)
+        stylesheets = [link for link in assets.links if link.get("rel") == "stylesheet"]
+        assert len(stylesheets) == 1 and "site" in stylesheets[0]["href"], f"{name}: {stylesheets}"
+        icons = [link for link in assets.links if "icon" in (link.get("rel") or "")]
+        assert all(link["href"].endswith(".svg") for link in icons), f"{name}: {icons}"
+        assert not [link for link in assets.links if link.get("as") == "font" or "font" in link.get("href", "")], name
+        assert not assets.images, f"{name}: {assets.images}"
+        assert not assets.style_blocks, f"{name}: an inline <style>"
+        assert not [url for url in assets.urls if IMAGE_OR_FONT.search(url)], f"{name}: {assets.urls}"
+
+
+def test_the_stylesheet_is_small_and_loads_nothing_else():
+    css = STYLESHEET.read_text(encoding="utf-8")
+    size = len(css.encode())
+    assert size <= STYLESHEET_MAX_BYTES, f"site.css is {size} bytes"
+    assert "@font-face" not in css
+    assert "@import" not in css
+    # url() would fetch a file (a font, an image); only inline SVG data is allowed.
+    for url in re.findall(r"url\(\s*['\"]?([^'\")]*)", css):
+        assert url.startswith("data:image/svg+xml"), url
