@@ -70,7 +70,15 @@ def normalise(text: str) -> str:
 
 
 def _at_word_start(needle: str, haystack: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(needle), haystack) is not None
+    """Whether ``needle`` occurs where a word starts (what the regex (?<!\\w)needle says, without a regex:
+    this runs for thousands of candidates on a large catalog)."""
+    start = haystack.find(needle)
+    while start != -1:
+        before = haystack[start - 1] if start else " "
+        if not (before.isalnum() or before == "_"):
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
 
 
 @dataclass
@@ -122,8 +130,9 @@ class Entry:
     def sort_title(self) -> str:
         return normalise(self.title)
 
-    @cached_property
+    @property
     def everything(self) -> str:
+        """All its normalised text (the index keeps these joined in one string; not cached per entry)."""
         return " ".join([n for _, _, n in self.names] + [n for _, n in self.skills] + [self.summary])
 
 
@@ -136,12 +145,17 @@ class SearchIndex:
 
     def __post_init__(self) -> None:
         # "\n" never occurs in normalised text, so no match can span two roles.
+        texts = [entry.everything for entry in self.entries]
         self._starts = []
         offset = 0
-        for entry in self.entries:
+        for text in texts:
             self._starts.append(offset)
-            offset += len(entry.everything) + 1
-        self._haystack = "\n".join(entry.everything for entry in self.entries)
+            offset += len(text) + 1
+        self._haystack = "\n".join(texts)
+
+    def text(self, index: int) -> str:
+        end = self._starts[index + 1] - 1 if index + 1 < len(self._starts) else len(self._haystack)
+        return self._haystack[self._starts[index] : end]
 
     def containing(self, needle: str) -> set[int]:
         """Indexes of the entries whose text contains ``needle`` (str.find runs in C: fast on any catalog)."""
@@ -159,14 +173,14 @@ class SearchIndex:
     def vocabulary(self) -> Vocabulary:
         return Vocabulary.of(self.entries)
 
-    def candidates(self, needle: str) -> list[Entry]:
-        """Roles that could match: the whole query somewhere, or (for several words) every word somewhere."""
+    def candidates(self, needle: str) -> list[int]:
+        """Indexes of the roles that could match: the whole query somewhere, or (for several words) every word."""
         indexes = self.containing(needle)
         words = needle.split()
         if len(words) > 1:
             every = set.intersection(*(self.containing(word) for word in words))
             indexes |= every
-        return [self.entries[i] for i in sorted(indexes)]
+        return sorted(indexes)
 
 
 def build_index(roles: list[tuple[int, str, str]], stamp: tuple = ()) -> SearchIndex:
@@ -179,12 +193,14 @@ def build_index(roles: list[tuple[int, str, str]], stamp: tuple = ()) -> SearchI
     rows = RoleLevelSkill.objects.filter(role_level__role__in=pks).order_by("role_level__level__order", "order")
     for role_id, name in rows.values_list("role_level__role_id", "skill__name"):
         skills[role_id].setdefault(name)
+    # Thousands of roles ask for the same few hundred skills: one (name, normalised) pair each, shared.
+    skill_pairs: dict[str, tuple[str, str]] = {}
     entries = [
         Entry(
             role_id=pk,
             title=title,
             names=[(Field.TITLE, title, normalise(title))] + [(Field.ALIAS, name, normalise(name)) for name in aliases[pk]],
-            skills=[(name, normalise(name)) for name in skills[pk]],
+            skills=[skill_pairs.setdefault(name, (name, normalise(name))) for name in skills[pk]],
             summary=normalise(summary),
         )
         for pk, title, summary in roles
@@ -216,8 +232,9 @@ def forget_index() -> None:
     _index = None
 
 
-def best_hit(entry: Entry, query: str) -> Hit | None:
-    """The best way this role matches the normalised query, or None."""
+def best_hit(entry: Entry, query: str, everything: str | None = None) -> Hit | None:
+    """The best way this role matches the normalised query, or None. ``everything``: the entry's whole text,
+    when the caller has it already (the index keeps it in one string)."""
     candidates: list[Hit] = []
     for fld, original, name in entry.names:
         if name == query:
@@ -234,66 +251,78 @@ def best_hit(entry: Entry, query: str) -> Hit | None:
     if _at_word_start(query, entry.summary):
         return Hit(entry, Tier.SUMMARY, Field.SUMMARY, "")
     words = query.split()
-    if len(words) > 1 and all(_at_word_start(w, entry.everything) for w in words):
+    text = entry.everything if everything is None else everything
+    if len(words) > 1 and all(_at_word_start(w, text) for w in words):
         return Hit(entry, Tier.WORDS, Field.ANY, "")
     return None
 
 
 @dataclass
 class Vocabulary:
-    """The words of every title, alias and skill, for near-miss suggestions; built once per index."""
+    """The distinct words of every title, alias and skill, for near-miss suggestions; built once per index."""
 
-    words: dict[str, dict[int, float]]
-    full: dict[str, set[int]]
-    titles: dict[int, str]
+    words: list[str]
 
     @classmethod
     def of(cls, entries: list[Entry]) -> Vocabulary:
-        full: dict[str, set[int]] = defaultdict(set)
-        words: dict[str, dict[int, float]] = defaultdict(dict)
+        words: set[str] = set()
         for entry in entries:
-            pk = entry.role_id
-            for fld, _, name in entry.names:
-                full[name].add(pk)
-                weight = 1.0 if fld == Field.TITLE else 0.8
-                for word in name.split():
-                    if len(word) >= 3:
-                        words[word][pk] = max(weight, words[word].get(pk, 0.0))
+            for _, _, name in entry.names:
+                words.update(w for w in name.split() if len(w) >= 3)
             for _, skill in entry.skills:
-                for word in skill.split():
-                    if len(word) >= 3:
-                        words[word][pk] = max(0.5, words[word].get(pk, 0.0))
-        return cls(dict(words), dict(full), {entry.role_id: entry.sort_title for entry in entries})
+                words.update(w for w in skill.split() if len(w) >= 3)
+        return cls(sorted(words))
 
 
-def closest(vocabulary: Vocabulary, query: str, count: int = 6) -> list[int]:
+def _word_weight(entry: Entry, word: str) -> float:
+    """How much a close word counts for this role: in its title 1, an alias 0.8, a skill 0.5."""
+    best = 0.0
+    for fld, _, name in entry.names:
+        if word in name.split():
+            best = max(best, 1.0 if fld == Field.TITLE else 0.8)
+    if best < 0.5 and any(word in skill.split() for _, skill in entry.skills):
+        best = 0.5
+    return best
+
+
+def closest(index: SearchIndex, query: str, count: int = 6) -> list[int]:
     """Roles whose title or alias is near the query ("machin lerning", "devloper"), by difflib.
 
     Each query word close to a word of a title counts fully, to a word of an alias a little less, to a
     word of a skill name half; a whole title or alias close to the whole query only breaks near-ties
-    (its bonus is smaller than the gap between title and alias). Then by title.
+    (its bonus is smaller than the gap between title and alias). Then by title. The roles holding a close
+    word are found through the index, so the cost follows the vocabulary, not the number of roles.
     """
-    words, full = vocabulary.words, vocabulary.full
+    vocabulary = index.vocabulary
     score: dict[int, float] = defaultdict(float)
+    names: dict[str, set[int]] = defaultdict(set)
     tokens = [t for t in query.split() if len(t) >= 3] or [query]
     for token in tokens:
         best: dict[int, float] = {}
-        for word in difflib.get_close_matches(token, list(words), n=3, cutoff=0.75):
-            for pk, weight in words[word].items():
-                best[pk] = max(best.get(pk, 0.0), weight)
-        for pk, weight in best.items():
-            score[pk] += weight / len(tokens)
-    for name in difflib.get_close_matches(query, list(full), n=count, cutoff=0.6):
+        for word in difflib.get_close_matches(token, vocabulary.words, n=3, cutoff=0.75):
+            for i in index.containing(word):
+                entry = index.entries[i]
+                if weight := _word_weight(entry, word):
+                    best[i] = max(best.get(i, 0.0), weight)
+                    for _, _, name in entry.names:
+                        names[name].add(i)
+        for i, weight in best.items():
+            score[i] += weight / len(tokens)
+    for name in difflib.get_close_matches(query, list(names), n=count, cutoff=0.6):
         ratio = difflib.SequenceMatcher(None, query, name).ratio()
-        for pk in full[name]:
-            score[pk] += ratio * 0.15
-    ranked = sorted(score, key=lambda pk: (-score[pk], vocabulary.titles[pk]))
-    return ranked[:count]
+        for i in names[name]:
+            score[i] += ratio * 0.15
+    ranked = sorted(score, key=lambda i: (-score[i], index.entries[i].sort_title))
+    return [index.entries[i].role_id for i in ranked[:count]]
 
 
 def rank(needle: str, index: SearchIndex) -> list[Hit]:
     """Every role of the index that matches the normalised query, best first."""
-    hits = [hit for entry in index.candidates(needle) if (hit := best_hit(entry, needle)) is not None]
+    hits = [
+        hit
+        for i in index.candidates(needle)
+        if (hit := best_hit(index.entries[i], needle, index.text(i))) is not None
+    ]
     return sorted(hits, key=lambda h: h.key)
 
 
@@ -319,8 +348,7 @@ def search(raw_query: str, popular: list[Role], index: SearchIndex | None = None
         # A role unpublished since the index was built is simply left out.
         result.hits = [hit for hit in shown if hit.role is not None]
         return result
-    vocabulary = index.vocabulary
-    suggested = closest(vocabulary, needle)
+    suggested = closest(index, needle)
     by_pk = {role.pk: role for role in catalog_roles(ids=suggested)} if suggested else {}
     result.suggestions = [by_pk[pk] for pk in suggested if pk in by_pk]
     result.popular = [role for role in popular if role not in result.suggestions]
