@@ -65,8 +65,14 @@ class RoleLevelForm(forms.ModelForm):
         set_level_skills(role_level=self.instance, skills=self.cleaned_data.get("skills", []))
 
 
-class RoleLevelFormSet(BaseInlineFormSet):
-    """A published role shows all four levels; say so before anything is saved."""
+class LadderFormSet(BaseInlineFormSet):
+    """An inline whose rows each name a level, and which a published role must fill for every level.
+
+    Subclasses say what is missing in the editor's words (``missing_message``); the check runs before
+    anything is saved, so nothing half-done is ever public.
+    """
+
+    missing_message = "A published role needs every level. Add {levels}, or save the role as a draft."
 
     def clean(self):
         super().clean()
@@ -80,6 +86,8 @@ class RoleLevelFormSet(BaseInlineFormSet):
         }
         missing = [lv.name for lv in Level.objects.order_by("order") if lv.slug not in present]
         if missing:
-            raise forms.ValidationError(
-                f"A published role needs every level. Add {', '.join(missing)}, or save the role as a draft."
-            )
+            raise forms.ValidationError(self.missing_message.format(levels=", ".join(missing)))
+
+
+class RoleLevelFormSet(LadderFormSet):
+    """A published role shows all four levels."""

@@ -1,10 +1,8 @@
-from django import forms
 from django.contrib import admin
-from django.forms.models import BaseInlineFormSet
 from reversion.admin import VersionAdmin
 
 from roles.admin import UsageCountMixin
-from roles.models import Level
+from roles.admin_forms import LadderFormSet
 
 from .models import Location, SalaryBand
 
@@ -26,25 +24,10 @@ class SalaryBandAdmin(VersionAdmin):
     autocomplete_fields = ["role"]
 
 
-class SalaryBandFormSet(BaseInlineFormSet):
-    """A published role shows pay for every level; say so before anything is saved."""
+class SalaryBandFormSet(LadderFormSet):
+    """A published role shows pay for every level."""
 
-    def clean(self):
-        super().clean()
-        role = self.instance
-        if role.status != role.Status.PUBLISHED:
-            return
-        paid = {
-            form.cleaned_data["level"].slug
-            for form in self.forms
-            if form.cleaned_data and not form.cleaned_data.get("DELETE") and form.cleaned_data.get("level")
-        }
-        missing = [lv.name for lv in Level.objects.order_by("order") if lv.slug not in paid]
-        if missing:
-            raise forms.ValidationError(
-                f"A published role needs pay for every level. Add a band for {', '.join(missing)}, "
-                "or save the role as a draft."
-            )
+    missing_message = "A published role needs pay for every level. Add a band for {levels}, or save the role as a draft."
 
 
 class SalaryBandInline(admin.TabularInline):
