@@ -1,9 +1,7 @@
 """Every public URL of the site, in one place, so that a URL leads straight to its view."""
 
 from django.contrib import admin
-from django.templatetags.static import static
 from django.urls import path
-from django.views.generic import RedirectView
 
 from careers import crawlers, health
 from careers import views as careers_views
@@ -26,7 +24,7 @@ urlpatterns = [
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin's).
     # GET and HEAD only, like every other page: any other method is a 405, not a redirect.
-    path("favicon.ico", RedirectView.as_view(url=static("icons/favicon.svg"), permanent=True, http_method_names=["get", "head"])),
+    path("favicon.ico", crawlers.favicon, name="favicon"),
     path("sitemap.xml", crawlers.sitemap_index, name="sitemap_index"),
     path("sitemap-<slug:section>.xml", crawlers.sitemap_section, name="sitemap_section"),
 ]
