@@ -18,11 +18,10 @@ import sys
 import time
 from pathlib import Path
 
-from tools.pages import PAGES
+from tools.pages import CHROMIUM, chosen_pages
 from tools.site_server import ROOT, running_site
 
 LIGHTHOUSE = ROOT / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = Path("/usr/bin/chromium")
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
 OUT = ROOT / "screenshots" / "lighthouse"
@@ -55,18 +54,13 @@ def held_back(report: dict, category: str) -> list[str]:
 
 
 def main(names: list[str]) -> int:
-    unknown = [name for name in names if name not in PAGES]
-    if unknown:
-        print(f"unknown page(s) {', '.join(unknown)}; choose from {', '.join(PAGES)}", file=sys.stderr)
+    pages = chosen_pages(names)
+    if pages is None:
         return 2
     if not LIGHTHOUSE.exists():
         print(f"No Lighthouse at {LIGHTHOUSE.relative_to(ROOT)}: run `npm install` at the repository root", file=sys.stderr)
         return 1
-    if not CHROMIUM.exists():
-        print(f"No Chromium at {CHROMIUM}: apt-get install chromium", file=sys.stderr)
-        return 1
     form_factor = os.environ.get("LIGHTHOUSE_FORM_FACTOR", "mobile")
-    pages = {name: PAGES[name] for name in names} if names else PAGES
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.monotonic()
     notes: list[str] = []

@@ -3,6 +3,9 @@ accessibility tests visit. The addresses name roles, levels and skills of the co
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 ROLE = "machine-learning-engineer"
 
 # name -> path. The name is used for file names (screenshots/<name>-<width>.png) and in reports.
@@ -27,3 +30,18 @@ WIDTHS: dict[str, dict[str, int]] = {
     "desktop": {"width": 1280, "height": 800},
     "phone": {"width": 390, "height": 844},
 }
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+def chosen_pages(names: list[str]) -> dict[str, str] | None:
+    """The pages named on the command line (all when none), or None after saying what is wrong."""
+    unknown = [name for name in names if name not in PAGES]
+    if unknown:
+        print(f"unknown page(s) {', '.join(unknown)}; choose from {', '.join(PAGES)}", file=sys.stderr)
+        return None
+    if not CHROMIUM.exists():
+        print(f"No Chromium at {CHROMIUM}: apt-get install chromium", file=sys.stderr)
+        return None
+    return {name: PAGES[name] for name in names} if names else PAGES

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 import sys
 import time
-from pathlib import Path
 
-from tools.pages import PAGES, WIDTHS
+from tools.pages import CHROMIUM, WIDTHS, chosen_pages
 from tools.site_server import ROOT, running_site
 
-CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
     "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -25,16 +23,11 @@ OUT = ROOT / "screenshots"
 
 
 def main(names: list[str]) -> int:
-    unknown = [name for name in names if name not in PAGES]
-    if unknown:
-        print(f"unknown page(s) {', '.join(unknown)}; choose from {', '.join(PAGES)}", file=sys.stderr)
+    pages = chosen_pages(names)
+    if pages is None:
         return 2
-    if not CHROMIUM.exists():
-        print(f"No Chromium at {CHROMIUM}: apt-get install chromium", file=sys.stderr)
-        return 1
     from playwright.sync_api import sync_playwright
 
-    pages = {name: PAGES[name] for name in names} if names else PAGES
     OUT.mkdir(exist_ok=True)
     started = time.monotonic()
     with running_site() as base, sync_playwright() as playwright:
