@@ -18,22 +18,84 @@ REPO = Path(__file__).resolve().parent.parent
 REFERENCE = REPO / "fixtures" / "reference"
 
 INDUSTRIES = [
-    "Fintech", "Healthcare", "Retail", "Logistics", "Insurance", "Telecom", "Gaming", "Media", "Travel",
-    "Automotive", "Energy", "Agritech", "Edtech", "Govtech", "Banking", "Pharma", "Manufacturing",
-    "Real Estate", "Hospitality", "Aerospace", "Payments", "Marketplace", "Cybersecurity", "Biotech", "Legal",
+    "Fintech",
+    "Healthcare",
+    "Retail",
+    "Logistics",
+    "Insurance",
+    "Telecom",
+    "Gaming",
+    "Media",
+    "Travel",
+    "Automotive",
+    "Energy",
+    "Agritech",
+    "Edtech",
+    "Govtech",
+    "Banking",
+    "Pharma",
+    "Manufacturing",
+    "Real Estate",
+    "Hospitality",
+    "Aerospace",
+    "Payments",
+    "Marketplace",
+    "Cybersecurity",
+    "Biotech",
+    "Legal",
 ]
 FIELDS = [
-    "Data", "Cloud", "Security", "Mobile", "Platform", "Web", "Embedded", "Analytics", "AI", "Network",
-    "Quality", "Infrastructure", "Product", "Design", "Research", "Integration", "Payments", "Search",
-    "Identity", "Observability",
+    "Data",
+    "Cloud",
+    "Security",
+    "Mobile",
+    "Platform",
+    "Web",
+    "Embedded",
+    "Analytics",
+    "AI",
+    "Network",
+    "Quality",
+    "Infrastructure",
+    "Product",
+    "Design",
+    "Research",
+    "Integration",
+    "Payments",
+    "Search",
+    "Identity",
+    "Observability",
 ]
 JOBS = [
-    "Engineer", "Analyst", "Developer", "Architect", "Manager", "Scientist", "Specialist", "Consultant",
-    "Administrator", "Designer", "Lead", "Strategist", "Tester", "Operator", "Researcher", "Planner",
-    "Programmer", "Technologist", "Advisor", "Coordinator",
+    "Engineer",
+    "Analyst",
+    "Developer",
+    "Architect",
+    "Manager",
+    "Scientist",
+    "Specialist",
+    "Consultant",
+    "Administrator",
+    "Designer",
+    "Lead",
+    "Strategist",
+    "Tester",
+    "Operator",
+    "Researcher",
+    "Planner",
+    "Programmer",
+    "Technologist",
+    "Advisor",
+    "Coordinator",
 ]
 CITY_FACTORS = {
-    "india": 1.0, "bengaluru": 1.18, "hyderabad": 1.1, "pune": 1.04, "mumbai": 1.12, "delhi-ncr": 1.1, "chennai": 1.0,
+    "india": 1.0,
+    "bengaluru": 1.18,
+    "hyderabad": 1.1,
+    "pune": 1.04,
+    "mumbai": 1.12,
+    "delhi-ncr": 1.1,
+    "chennai": 1.0,
 }
 LEVEL_PAY = {"junior": (6, 8, 11), "mid": (11, 14, 19), "senior": (19, 23, 29), "lead": (27, 31, 38)}  # lakh
 WORK = {
@@ -47,17 +109,23 @@ WORK = {
     "plan with the business. Here the path forks: some manage a team, others stay hands-on as a principal.",
 }
 FAQS = [
-    ("Is {title} a good career in India?",
-     "Demand for {lower}s has grown steadily across product companies, global capability centres and "
-     "start-ups. The work is varied, pay rises quickly with experience, and the skills carry over to "
-     "neighbouring roles, so the career keeps its options open as the market changes."),
-    ("How do I become a {title} without experience?",
-     "Start with the skills the junior level asks for, build two or three small projects that show them "
-     "working end to end, and write about what you learned. Internships, open-source contributions and "
-     "internal moves from a neighbouring team are the usual ways in."),
-    ("What does a {title} do every day?",
-     "Most days mix planned work with reviews and conversations: building and testing changes, looking at "
-     "how live systems behave, agreeing priorities with the team and helping colleagues unblock their work."),
+    (
+        "Is {title} a good career in India?",
+        "Demand for {lower}s has grown steadily across product companies, global capability centres and "
+        "start-ups. The work is varied, pay rises quickly with experience, and the skills carry over to "
+        "neighbouring roles, so the career keeps its options open as the market changes.",
+    ),
+    (
+        "How do I become a {title} without experience?",
+        "Start with the skills the junior level asks for, build two or three small projects that show them "
+        "working end to end, and write about what you learned. Internships, open-source contributions and "
+        "internal moves from a neighbouring team are the usual ways in.",
+    ),
+    (
+        "What does a {title} do every day?",
+        "Most days mix planned work with reviews and conversations: building and testing changes, looking at "
+        "how live systems behave, agreeing priorities with the team and helping colleagues unblock their work.",
+    ),
 ]
 
 
@@ -84,14 +152,21 @@ def role_doc(index: int, parts: tuple[str, str, str], slugs: list[str], skills: 
     levels = []
     for n, level in enumerate(("junior", "mid", "senior", "lead")):
         start = n * 3
-        levels.append({
-            "level": level,
-            "title": {"junior": f"Junior {title}", "mid": title, "senior": f"Senior {title}", "lead": f"Lead {title}"}[level],
-            "what_you_do": WORK[level].format(what=what),
-            "skills": picked[start : start + 4 + (n % 2)],
-            "manager_track": f"{title} Manager" if level == "lead" else "",
-            "specialist_track": f"Principal {title}" if level == "lead" else "",
-        })
+        levels.append(
+            {
+                "level": level,
+                "title": {
+                    "junior": f"Junior {title}",
+                    "mid": title,
+                    "senior": f"Senior {title}",
+                    "lead": f"Lead {title}",
+                }[level],
+                "what_you_do": WORK[level].format(what=what),
+                "skills": picked[start : start + 4 + (n % 2)],
+                "manager_track": f"{title} Manager" if level == "lead" else "",
+                "specialist_track": f"Principal {title}" if level == "lead" else "",
+            }
+        )
     others: list[int] = []
     while len(others) < 3:
         other = rng.randrange(len(slugs))
@@ -100,15 +175,26 @@ def role_doc(index: int, parts: tuple[str, str, str], slugs: list[str], skills: 
     relations = [
         {"to": slugs[others[0]], "kind": "next", "note": "A natural step up once you lead the work end to end."},
         {"to": slugs[others[1]], "kind": "lateral", "note": "Shares most of the skills; the problems differ."},
-        {"to": slugs[others[2]], "kind": "lateral", "note": "A sideways move that keeps the same tools and adds new users."},
+        {
+            "to": slugs[others[2]],
+            "kind": "lateral",
+            "note": "A sideways move that keeps the same tools and adds new users.",
+        },
     ]
     scale = 0.8 + rng.random() * 0.6
     bands = []
     for location, factor in CITY_FACTORS.items():
         for level, (low, median, high) in LEVEL_PAY.items():
             f = scale * factor * 100_000
-            bands.append({"location": location, "level": level,
-                          "low": int(round(low * f, -4)), "median": int(round(median * f, -4)), "high": int(round(high * f, -4))})
+            bands.append(
+                {
+                    "location": location,
+                    "level": level,
+                    "low": int(round(low * f, -4)),
+                    "median": int(round(median * f, -4)),
+                    "high": int(round(high * f, -4)),
+                }
+            )
     return {
         "slug": slug,
         "title": title,
@@ -133,10 +219,15 @@ def role_doc(index: int, parts: tuple[str, str, str], slugs: list[str], skills: 
         "levels": levels,
         "relations": relations,
         "salaries": {
-            "currency": "INR", "period": "year", "source": "Synthetic benchmark figures", "as_of": "2026-10-01",
+            "currency": "INR",
+            "period": "year",
+            "source": "Synthetic benchmark figures",
+            "as_of": "2026-10-01",
             "bands": bands,
         },
-        "faqs": [{"question": q.format(title=title), "answer": a.format(lower=lower)} for q, a in FAQS[: 2 + index % 2]],
+        "faqs": [
+            {"question": q.format(title=title), "answer": a.format(lower=lower)} for q, a in FAQS[: 2 + index % 2]
+        ],
     }
 
 

@@ -20,8 +20,10 @@ def ms(value: float | None) -> str:
 
 
 def table(rows: list[dict], static_rps: float | None, args) -> str:
-    head = (f"{'what':<44} {'server':<6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}   {'p50 ms':>7} {'p99 ms':>7}   "
-            f"{'÷ static':>8} {'KB':>6}")
+    head = (
+        f"{'what':<44} {'server':<6} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8}   {'p50 ms':>7} {'p99 ms':>7}   "
+        f"{'÷ static':>8} {'KB':>6}"
+    )
     lines = [f"{'':<52}under load (-c{args.connections} -t{args.threads})   one at a time (-c1)", head, "-" * len(head)]
     for row in rows:
         if "skipped" in row:
@@ -30,8 +32,10 @@ def table(rows: list[dict], static_rps: float | None, args) -> str:
         lo, one = row["loaded"], row["single"]
         if lo is None or one["p50_ms"] is None:
             p50 = f"{one['p50_ms']:.0f}" if one["p50_ms"] is not None else "-"
-            lines.append(f"{row['label']:<44} {row['server']:<6} {'-':>8} {'-':>8} {'-':>8}   {p50:>7} "
-                         f"{'-':>7}   {'-':>8} {row['bytes'] / 1024:>6.1f}  ({row.get('note', 'no request completed')})")
+            lines.append(
+                f"{row['label']:<44} {row['server']:<6} {'-':>8} {'-':>8} {'-':>8}   {p50:>7} "
+                f"{'-':>7}   {'-':>8} {row['bytes'] / 1024:>6.1f}  ({row.get('note', 'no request completed')})"
+            )
             continue
         ratio = f"{lo['rps'] / static_rps:.2f}" if static_rps else "-"
         lines.append(
@@ -52,14 +56,18 @@ def verdicts(figures: dict) -> list[dict]:
 
 def report(results: dict) -> None:
     say()
-    say(f"{results['roles']:,} roles; load {results['load_seconds']} s (generate {results['generate_seconds']} s, "
+    say(
+        f"{results['roles']:,} roles; load {results['load_seconds']} s (generate {results['generate_seconds']} s, "
         f"migrate {results['migrate_seconds']} s, collectstatic {results['collectstatic_seconds']} s); "
         f"workers per server: {results['workers']}; load average before {results['machine']['loadavg_before'][0]:.1f}, "
-        f"after {results['machine']['loadavg_after'][0]:.1f}")
+        f"after {results['machine']['loadavg_after'][0]:.1f}"
+    )
     say()
     say(results["table"])
     say()
-    say("worker VmRSS (MB): " + "; ".join(f"{k}: {', '.join(map(str, v))}" for k, v in results["worker_rss_mb"].items()))
+    say(
+        "worker VmRSS (MB): " + "; ".join(f"{k}: {', '.join(map(str, v))}" for k, v in results["worker_rss_mb"].items())
+    )
     say()
     for t in results["targets"]:
         mark = {True: "met", False: "NOT MET", None: "n/a"}[t["met"]]

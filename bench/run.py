@@ -37,8 +37,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from . import wrk
-from .report import report, table, verdicts
 from .catalog import write_catalog
+from .report import report, table, verdicts
 from .servers import REPO, Server, fetch
 
 OUT = REPO / "bench" / "out"
@@ -110,37 +110,76 @@ def measure(targets: list[tuple[Server, list[str]]], name: str, args, work: Path
         server, paths = targets[0]
         # Warm up first: a worker's first request may build something once (the search index, say).
         server.wait_idle()
-        wrk.run(server.url, paths, name=f"{name}-warmup", script_dir=work, seconds=2,
-                threads=args.threads, connections=args.connections)
+        wrk.run(
+            server.url,
+            paths,
+            name=f"{name}-warmup",
+            script_dir=work,
+            seconds=2,
+            threads=args.threads,
+            connections=args.connections,
+        )
         server.wait_idle()
         probe = median_ms(server.url + paths[0], times=1)
         if probe > SLOW_MS:
             samples = [median_ms(server.url + p, times=1) for p in paths[:3]]
-            return [{"loaded": None, "single": {"p50_ms": sorted(samples)[len(samples) // 2], "samples_ms": samples},
-                     "bytes": len(fetch(server.url + paths[0], timeout=120)[1]),
-                     "note": f"over {SLOW_MS} ms a request: timed one request at a time, {len(samples)} samples"}]
+            return [
+                {
+                    "loaded": None,
+                    "single": {"p50_ms": sorted(samples)[len(samples) // 2], "samples_ms": samples},
+                    "bytes": len(fetch(server.url + paths[0], timeout=120)[1]),
+                    "note": f"over {SLOW_MS} ms a request: timed one request at a time, {len(samples)} samples",
+                }
+            ]
     rounds = ROUNDS if len(targets) > 1 else 1
     loaded: list[list[wrk.Result]] = [[] for _ in targets]
     single: list[list[wrk.Result]] = [[] for _ in targets]
     for i, (server, paths) in enumerate(targets):
         if not warmed:
             server.wait_idle()
-            wrk.run(server.url, paths, name=f"{name}{i}-warmup", script_dir=work, seconds=2,
-                    threads=args.threads, connections=args.connections)
+            wrk.run(
+                server.url,
+                paths,
+                name=f"{name}{i}-warmup",
+                script_dir=work,
+                seconds=2,
+                threads=args.threads,
+                connections=args.connections,
+            )
     for _ in range(rounds):
         for i, (server, paths) in enumerate(targets):
             server.wait_idle()
-            loaded[i].append(wrk.run(server.url, paths, name=f"{name}{i}", script_dir=work,
-                                     seconds=max(2, args.seconds // rounds), threads=args.threads,
-                                     connections=args.connections))
+            loaded[i].append(
+                wrk.run(
+                    server.url,
+                    paths,
+                    name=f"{name}{i}",
+                    script_dir=work,
+                    seconds=max(2, args.seconds // rounds),
+                    threads=args.threads,
+                    connections=args.connections,
+                )
+            )
     for _ in range(rounds):
         for i, (server, paths) in enumerate(targets):
             server.wait_idle()
-            single[i].append(wrk.run(server.url, paths, name=f"{name}{i}-c1", script_dir=work,
-                                     seconds=max(3, args.seconds // (2 * rounds)), threads=1, connections=1))
+            single[i].append(
+                wrk.run(
+                    server.url,
+                    paths,
+                    name=f"{name}{i}-c1",
+                    script_dir=work,
+                    seconds=max(3, args.seconds // (2 * rounds)),
+                    threads=1,
+                    connections=1,
+                )
+            )
     return [
-        {"loaded": wrk.combine(loaded[i]).as_dict(), "single": wrk.combine(single[i]).as_dict(),
-         "bytes": len(fetch(server.url + paths[0])[1])}
+        {
+            "loaded": wrk.combine(loaded[i]).as_dict(),
+            "single": wrk.combine(single[i]).as_dict(),
+            "bytes": len(fetch(server.url + paths[0])[1]),
+        }
         for i, (server, paths) in enumerate(targets)
     ]
 
@@ -189,12 +228,24 @@ def run(args) -> dict:
 
         rotation = slugs[:: max(1, len(slugs) // 1000)][:1000]
         rows = [
-            ("path_cold", f"career path, cold (cache off, {len(rotation)} roles)", cold,
-             [f"/roles/{s}/career-path/" for s in rotation]),
-            ("salary_cold", f"salary page, cold (cache off, {len(rotation)} roles)", cold,
-             [f"/roles/{s}/salary/" for s in rotation]),
-            ("search_cold", f"search /roles/?q=, cold ({len(SEARCHES)} queries)", cold,
-             ["/roles/?q=" + q.replace(" ", "+") for q in SEARCHES]),
+            (
+                "path_cold",
+                f"career path, cold (cache off, {len(rotation)} roles)",
+                cold,
+                [f"/roles/{s}/career-path/" for s in rotation],
+            ),
+            (
+                "salary_cold",
+                f"salary page, cold (cache off, {len(rotation)} roles)",
+                cold,
+                [f"/roles/{s}/salary/" for s in rotation],
+            ),
+            (
+                "search_cold",
+                f"search /roles/?q=, cold ({len(SEARCHES)} queries)",
+                cold,
+                ["/roles/?q=" + q.replace(" ", "+") for q in SEARCHES],
+            ),
             ("sitemap_cold", "sitemap index /sitemap.xml, cold", cold, ["/sitemap.xml"]),
             ("sitemap_warm", "sitemap index /sitemap.xml, warm (cache on)", warm, ["/sitemap.xml"]),
         ]
@@ -212,7 +263,9 @@ def run(args) -> dict:
                 measured.append({"key": key, "label": label, "skipped": "no /sitemap.xml yet"})
                 continue
             say(f"== wrk: {label}")
-            measured.append({"key": key, "label": label, "server": server.name, **measure([(server, paths)], key, args, work)[0]})
+            measured.append(
+                {"key": key, "label": label, "server": server.name, **measure([(server, paths)], key, args, work)[0]}
+            )
         say(f"== search, one query at a time (median of 3, one sample when over {SLOW_MS} ms; cache off)")
         cold.wait_idle()
         results["search_by_query_ms"] = {}
@@ -239,6 +292,7 @@ def run(args) -> dict:
             row["ratio_to_static"] = round(row["loaded"]["rps"] / static_rps, 3)
     results["rows"] = measured
     all_rss = [mb for sizes in results["worker_rss_mb"].values() for mb in sizes]
+
     def figure(key: str, *path: str):
         value = by_key.get(key)
         for part in path:
@@ -264,9 +318,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (database, logs)")
-    parser.add_argument("--only", type=lambda v: v.split(","), default=[],
-                        help="measure only these rows (comma-separated keys, e.g. path_cold,search_cold); "
-                        "the static file and the warm page always")
+    parser.add_argument(
+        "--only",
+        type=lambda v: v.split(","),
+        default=[],
+        help="measure only these rows (comma-separated keys, e.g. path_cold,search_cold); "
+        "the static file and the warm page always",
+    )
     args = parser.parse_args(argv)
     if shutil.which("wrk") is None:
         say("wrk is not installed: apt-get install -y wrk (Debian package wrk), then run again.")

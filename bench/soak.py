@@ -113,8 +113,11 @@ def main() -> int:
     page = f"{base}/roles/{args.role}/career-path/"
     mark = f"Soak check {secrets.token_hex(4)}."
     env = {
-        k: v for k, v in os.environ.items()
-        if not k.startswith(("DJANGO_", "SECURE_", "DATABASE_", "REDIS_", "AXES_", "PAGE_CACHE_", "GUNICORN_", "WEB_CONC"))
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(
+            ("DJANGO_", "SECURE_", "DATABASE_", "REDIS_", "AXES_", "PAGE_CACHE_", "GUNICORN_", "WEB_CONC")
+        )
     }
     env.update(
         DJANGO_ENV="production",
@@ -142,7 +145,12 @@ def main() -> int:
         say(f"gunicorn on {base} (gunicorn.conf.py, workers: {args.workers or 'its default'}), production settings")
         log = open(log_path, "w")
         server = subprocess.Popen(
-            [GUNICORN], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
+            [GUNICORN],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         deadline = time.monotonic() + 60
         while True:
@@ -181,13 +189,27 @@ def main() -> int:
                 time.sleep(0.05)
 
         editor = threading.Thread(target=editor_saves, daemon=True)
-        say(f"wrk -t{args.wrk_threads} -c{args.connections} -d{args.duration}s {page}; "
-            f"the editor saves after {args.save_after:.0f} s")
+        say(
+            f"wrk -t{args.wrk_threads} -c{args.connections} -d{args.duration}s {page}; "
+            f"the editor saves after {args.save_after:.0f} s"
+        )
         editor.start()
         wrk = subprocess.run(
-            ["wrk", f"-t{args.wrk_threads}", f"-c{args.connections}", f"-d{args.duration}s", "--timeout", "5s",
-             "--latency", "-s", str(LUA), page],
-            capture_output=True, text=True, timeout=args.duration + 60,
+            [
+                "wrk",
+                f"-t{args.wrk_threads}",
+                f"-c{args.connections}",
+                f"-d{args.duration}s",
+                "--timeout",
+                "5s",
+                "--latency",
+                "-s",
+                str(LUA),
+                page,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=args.duration + 60,
         )
         editor.join(timeout=60)
         print(wrk.stdout.rstrip(), flush=True)
@@ -216,25 +238,36 @@ def main() -> int:
 
         print()
         say("results")
-        print(f"  requests          {figures.get('requests', 0)} in {figures.get('duration_us', 0) / 1e6:.1f} s "
-              f"({figures['rps']:.0f}/s)")
-        print(f"  latency           p50 {figures.get('p50_ms', 0):.1f} ms, p99 {figures.get('p99_ms', 0):.1f} ms, "
-              f"max {figures.get('max_ms', 0):.1f} ms")
+        print(
+            f"  requests          {figures.get('requests', 0)} in {figures.get('duration_us', 0) / 1e6:.1f} s "
+            f"({figures['rps']:.0f}/s)"
+        )
+        print(
+            f"  latency           p50 {figures.get('p50_ms', 0):.1f} ms, p99 {figures.get('p99_ms', 0):.1f} ms, "
+            f"max {figures.get('max_ms', 0):.1f} ms"
+        )
         print(f"  status codes      {dict(sorted(statuses.items()))}")
-        print(f"  socket errors     {socket_errors} (connect {figures.get('connect', 0)}, read {figures.get('read', 0)}, "
-              f"write {figures.get('write', 0)}, timeout {figures.get('timeout', 0)})")
+        print(
+            f"  socket errors     {socket_errors} (connect {figures.get('connect', 0)}, read {figures.get('read', 0)}, "
+            f"write {figures.get('write', 0)}, timeout {figures.get('timeout', 0)})"
+        )
         print(f"  non-2xx/3xx       {not_ok}")
         print(f"  5xx               {fivexx} (server log: {server_5xx} of {len(request_lines)} request lines)")
         print(f"  server log errors {len(server_errors)}")
         if "error" in saved:
             print(f"  editor's save     FAILED: {saved['error']}")
         else:
-            print(f"  editor's save     {saved.get('output', '?')} in {saved.get('took', 0):.2f} s; shown to visitors "
-                  f"{saved['visible_after'] * 1000:.0f} ms later" if "visible_after" in saved
-                  else f"  editor's save     {saved.get('output', '?')}; not seen during the run")
+            print(
+                f"  editor's save     {saved.get('output', '?')} in {saved.get('took', 0):.2f} s; shown to visitors "
+                f"{saved['visible_after'] * 1000:.0f} ms later"
+                if "visible_after" in saved
+                else f"  editor's save     {saved.get('output', '?')}; not seen during the run"
+            )
         print(f"  page afterwards   {status}, {'STALE (the change is missing)' if stale else 'shows the saved change'}")
-        print(f"  100 KB query      {long_status} from gunicorn"
-              f"{' (its request-line limit, 4094 bytes by default)' if long_status in (400, 414) else ''}")
+        print(
+            f"  100 KB query      {long_status} from gunicorn"
+            f"{' (its request-line limit, 4094 bytes by default)' if long_status in (400, 414) else ''}"
+        )
 
         if socket_errors:
             failures.append(f"{socket_errors} socket errors")

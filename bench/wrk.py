@@ -59,7 +59,15 @@ def run(
     script = script_dir / f"{name}.lua"
     script.write_text(SCRIPT % {"paths": ", ".join(lua_string(p) for p in paths)}, encoding="utf-8")
     command = [
-        "wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s", str(script), base_url,
+        "wrk",
+        f"-t{threads}",
+        f"-c{connections}",
+        f"-d{seconds}s",
+        "--timeout",
+        "10s",
+        "-s",
+        str(script),
+        base_url,
     ]
     out = subprocess.run(command, capture_output=True, text=True, timeout=seconds + 60)
     line = next((ln for ln in out.stdout.splitlines() if ln.startswith("WRK-RESULT ")), None)

@@ -21,5 +21,9 @@ class CareersConfig(AppConfig):
                 if model is not ContentVersion:
                     # weak=False: ``bump`` is local to this method; a weak reference would let it be collected
                     # as soon as ready() returns (with DEBUG off nothing else holds it) and no save would bump.
-                    post_save.connect(bump, sender=model, weak=False, dispatch_uid=f"content-version-save-{model._meta.label}")
-                    post_delete.connect(bump, sender=model, weak=False, dispatch_uid=f"content-version-delete-{model._meta.label}")
+                    post_save.connect(
+                        bump, sender=model, weak=False, dispatch_uid=f"content-version-save-{model._meta.label}"
+                    )
+                    post_delete.connect(
+                        bump, sender=model, weak=False, dispatch_uid=f"content-version-delete-{model._meta.label}"
+                    )

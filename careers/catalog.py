@@ -69,7 +69,7 @@ class Letter:
 
 
 def first_letter(title: str) -> str:
-    """"Évaluateur" files under E; a title starting with a digit or symbol files under "#"."""
+    """ "Évaluateur" files under E; a title starting with a digit or symbol files under "#"."""
     base = unicodedata.normalize("NFKD", title.strip()[:1])[:1].upper()
     return base if base in string.ascii_uppercase else "#"
 

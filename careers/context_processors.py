@@ -4,4 +4,3 @@ from django.http import HttpRequest
 
 def site(request: HttpRequest) -> dict:
     return {"SITE_NAME": settings.SITE_NAME, "SITE_URL": settings.SITE_URL}
-

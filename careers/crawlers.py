@@ -5,8 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
-from django.templatetags.static import static
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
@@ -50,9 +50,7 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
         for page in range(1, sitemap.paginator.num_pages + 1):
             entries.append({"location": url if page == 1 else f"{url}?p={page}", "last_mod": lastmod})
     latest = max((e["last_mod"] for e in entries if e["last_mod"]), default=None)
-    response = TemplateResponse(
-        request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
-    )
+    response = TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml")
     if latest:
         response.headers["Last-Modified"] = http_date(latest.timestamp())
     return response

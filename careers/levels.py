@@ -56,7 +56,7 @@ class LevelPage:
 
     @cached_property
     def move_up(self) -> str:
-        """"To become a Senior X, add A and B, …; the median rises from ₹9L to ₹15L a year in India.\""""
+        """ "To become a Senior X, add A and B, …; the median rises from ₹9L to ₹15L a year in India.\""""
         if self.next is None:
             return ""
         title = self.next.title

@@ -9,7 +9,6 @@ from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
-
 from django.template import loader
 
 from roles.models import RemovedRole, RoleSlugHistory
@@ -38,9 +37,7 @@ class RenamedRoleRedirectMiddleware:
         role, rest = match["role"], match["rest"]
         move = MOVE_REST.match(rest)
         slugs = [role] + ([move["other"]] if move else [])
-        renamed = dict(
-            RoleSlugHistory.objects.filter(slug__in=slugs).values_list("slug", "role__slug")
-        )
+        renamed = dict(RoleSlugHistory.objects.filter(slug__in=slugs).values_list("slug", "role__slug"))
         if not renamed:
             return self._gone(request, slugs) or response
         new_role = renamed.get(role, role)

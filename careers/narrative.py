@@ -19,11 +19,13 @@ class QA:
 
 
 def article(noun: str) -> str:
-    """"a" or "an" for a job title: an Android Developer, a UX Designer, an ML Engineer."""
+    """ "a" or "an" for a job title: an Android Developer, a UX Designer, an ML Engineer."""
     word = noun.split()[0] if noun else ""
     if word.upper() in {"ML", "MLOPS", "SRE", "SDET", "SEO", "SOC"}:
         return "an"
-    if word[:1].upper() in "AEIO" or (word[:1].upper() == "U" and not word.upper().startswith(("UX", "UI", "USER", "UNI"))):
+    if word[:1].upper() in "AEIO" or (
+        word[:1].upper() == "U" and not word.upper().startswith(("UX", "UI", "USER", "UNI"))
+    ):
         return "an"
     return "a"
 
@@ -37,12 +39,12 @@ def join(items: list[str], conjunction: str = "and") -> str:
 
 
 def ladder_text(role: Role, arrow: str = " → ") -> str:
-    """"junior → mid-level → senior → lead, principal or manager"."""
+    """ "junior → mid-level → senior → lead, principal or manager"."""
     return arrow.join(rl.level.short_name for rl in role.ladder)
 
 
 def ladder_sentence(role: Role) -> str:
-    """"junior to mid-level, then senior, then lead, principal or manager"."""
+    """ "junior to mid-level, then senior, then lead, principal or manager"."""
     names = [rl.level.short_name for rl in role.ladder]
     if len(names) < 3:
         return " to ".join(names)
@@ -54,7 +56,7 @@ def skill_names(role: Role, count: int) -> str:
 
 
 def top_branches(role: Role) -> str:
-    """"a management track (…) or a principal / specialist track (…)", from the top level's titles."""
+    """ "a management track (…) or a principal / specialist track (…)", from the top level's titles."""
     ladder = role.ladder
     top = ladder[-1] if ladder else None
     if top is None:
@@ -107,7 +109,9 @@ def standard_faqs(role: Role, pay) -> list[QA]:
     if top_branches(role):
         path_answer += f" At the top it forks into {top_branches(role)}."
     if role.top_skills(4):
-        path_answer += f" You move up by deepening skills such as {skill_names(role, 4)} and by taking on more responsibility."
+        path_answer += (
+            f" You move up by deepening skills such as {skill_names(role, 4)} and by taking on more responsibility."
+        )
     faqs.append(QA(f"What is the career path for {a} {title}?", path_answer))
 
     senior = [rl.title for rl in ladder[2:]]
@@ -117,7 +121,9 @@ def standard_faqs(role: Role, pay) -> list[QA]:
     if role.next_roles:
         next_answer += f" Beyond it, many move up to {join([r.title for r in role.next_roles], 'or')}."
     if role.lateral_roles:
-        next_answer += f" Others move sideways into related roles such as {join([r.title for r in role.lateral_roles])}."
+        next_answer += (
+            f" Others move sideways into related roles such as {join([r.title for r in role.lateral_roles])}."
+        )
     if next_answer:
         faqs.append(QA(f"What is the next role after {a} {title}?", next_answer.strip()))
 

@@ -39,7 +39,9 @@ class CachedPage:
 
 def page_key(request: HttpRequest, version: int) -> str:
     # htmx's history restore asks for the whole page, though it says HX-Request.
-    partial = request.headers.get("HX-Request") == "true" and request.headers.get("HX-History-Restore-Request") != "true"
+    partial = (
+        request.headers.get("HX-Request") == "true" and request.headers.get("HX-History-Restore-Request") != "true"
+    )
     variant = "hx" if partial else "page"
     digest = hashlib.sha256(request.get_full_path().encode("utf-8", "surrogateescape")).hexdigest()[:32]
     return f"page:{version}:{variant}:{digest}"

@@ -59,7 +59,7 @@ def clean_query(raw: str) -> str:
 
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
-    """"Développeur  Full-Stack" -> "developpeur full stack": accents off, case folded, separators as one space.
+    """ "Développeur  Full-Stack" -> "developpeur full stack": accents off, case folded, separators as one space.
 
     Memoised: the catalog's titles, aliases, skills and summaries are normalised on every search, and
     they rarely change; the cache is bounded, so edited text simply ages out.
@@ -199,7 +199,8 @@ def build_index(roles: list[tuple[int, str, str]], stamp: tuple = ()) -> SearchI
         Entry(
             role_id=pk,
             title=title,
-            names=[(Field.TITLE, title, normalise(title))] + [(Field.ALIAS, name, normalise(name)) for name in aliases[pk]],
+            names=[(Field.TITLE, title, normalise(title))]
+            + [(Field.ALIAS, name, normalise(name)) for name in aliases[pk]],
             skills=[skill_pairs.setdefault(name, (name, normalise(name))) for name in skills[pk]],
             summary=normalise(summary),
         )
@@ -319,9 +320,7 @@ def closest(index: SearchIndex, query: str, count: int = 6) -> list[int]:
 def rank(needle: str, index: SearchIndex) -> list[Hit]:
     """Every role of the index that matches the normalised query, best first."""
     hits = [
-        hit
-        for i in index.candidates(needle)
-        if (hit := best_hit(index.entries[i], needle, index.text(i))) is not None
+        hit for i in index.candidates(needle) if (hit := best_hit(index.entries[i], needle, index.text(i))) is not None
     ]
     return sorted(hits, key=lambda h: h.key)
 

@@ -16,7 +16,6 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 from django.views.decorators.vary import vary_on_headers
 
-
 from roles.models import Role
 from roles.preview import can_preview, mark_preview
 from salaries.schema_org import occupation
@@ -132,7 +131,10 @@ def career_level(request: HttpRequest, role: str, level: str) -> HttpResponse:
         )
     ]
     context = {
-        "page": page, "role": page.role, "role_level": page.role_level, "crumbs": crumbs,
+        "page": page,
+        "role": page.role,
+        "role_level": page.role_level,
+        "crumbs": crumbs,
         "structured_data": structured,
     }
     return _render_role_page(request, "careers/career_level.html", context, [page.role])
@@ -146,7 +148,9 @@ def role_move(request: HttpRequest, role: str, other: str) -> HttpResponse:
         (move.source.title, move.source.get_absolute_url()),
         (f"To {move.target.title}", ""),
     ]
-    return _render_role_page(request, "careers/role_move.html", {"move": move, "crumbs": crumbs}, [move.source, move.target])
+    return _render_role_page(
+        request, "careers/role_move.html", {"move": move, "crumbs": crumbs}, [move.source, move.target]
+    )
 
 
 def _render_role_page(request: HttpRequest, template: str, context: dict, roles: list[Role]) -> HttpResponse:

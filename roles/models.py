@@ -63,9 +63,9 @@ class SkillQuerySet(models.QuerySet):
     def in_published_use(self) -> SkillQuerySet:
         """Skills that a published role asks for, each with ``role_count``: how many published roles ask."""
         published = Q(level_uses__role_level__role__status=Role.Status.PUBLISHED)
-        return self.annotate(
-            role_count=Count("level_uses__role_level__role", filter=published, distinct=True)
-        ).filter(role_count__gt=0)
+        return self.annotate(role_count=Count("level_uses__role_level__role", filter=published, distinct=True)).filter(
+            role_count__gt=0
+        )
 
     def asked_alongside(self, skill: Skill, limit: int = 8) -> SkillQuerySet:
         """The skills most often asked for by the same published role levels as ``skill``, with ``shared``."""
@@ -138,9 +138,7 @@ class RoleQuerySet(models.QuerySet):
             ),
             Prefetch(
                 "relations_out",
-                queryset=RoleRelation.objects.filter(to_role__status=Role.Status.PUBLISHED).select_related(
-                    "to_role"
-                ),
+                queryset=RoleRelation.objects.filter(to_role__status=Role.Status.PUBLISHED).select_related("to_role"),
             ),
             "aliases",
         )

@@ -27,7 +27,9 @@ class SalaryBandAdmin(VersionAdmin):
 class SalaryBandFormSet(LadderFormSet):
     """A published role shows pay for every level."""
 
-    missing_message = "A published role needs pay for every level. Add a band for {levels}, or save the role as a draft."
+    missing_message = (
+        "A published role needs pay for every level. Add a band for {levels}, or save the role as a draft."
+    )
 
 
 class SalaryBandInline(admin.TabularInline):

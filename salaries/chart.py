@@ -127,25 +127,47 @@ def pay_chart(rows: Sequence[Figures], currency: str = "INR", title: str = "") -
         x, x_end = scale(row.low, axis_max), scale(row.high, axis_max)
         bars.append(
             Bar(
-                key=row.key, label=row.label, value_label=value_label(row, currency),
-                low=row.low, median=row.median, high=row.high,
-                x=x, width=round(x_end - x, 1), median_x=scale(row.median, axis_max),
-                label_y=top + LABEL_Y, bar_y=top + BAR_Y, bar_height=BAR_HEIGHT,
-                median_top=top + BAR_Y - MEDIAN_OVERHANG, median_bottom=top + BAR_Y + BAR_HEIGHT + MEDIAN_OVERHANG,
+                key=row.key,
+                label=row.label,
+                value_label=value_label(row, currency),
+                low=row.low,
+                median=row.median,
+                high=row.high,
+                x=x,
+                width=round(x_end - x, 1),
+                median_x=scale(row.median, axis_max),
+                label_y=top + LABEL_Y,
+                bar_y=top + BAR_Y,
+                bar_height=BAR_HEIGHT,
+                median_top=top + BAR_Y - MEDIAN_OVERHANG,
+                median_bottom=top + BAR_Y + BAR_HEIGHT + MEDIAN_OVERHANG,
             )
         )
     axis_y = TOP + len(rows) * ROW_HEIGHT
     amounts = range(0, axis_max + 1, step)
     ticks = [
-        Tick(amount, scale(amount, axis_max), money.format_short(amount, currency),
-             "start" if amount == 0 else "end" if amount == axis_max else "middle")
+        Tick(
+            amount,
+            scale(amount, axis_max),
+            money.format_short(amount, currency),
+            "start" if amount == 0 else "end" if amount == axis_max else "middle",
+        )
         for amount in amounts
     ]
     description = ". ".join(f"{row.label}: {value_label(row, currency)}" for row in rows)
     return Chart(
-        title=title or "Pay by level", width=WIDTH, height=axis_y + AXIS_HEIGHT, bars=bars, ticks=ticks,
-        axis_max=axis_max, axis_y=axis_y, tick_label_y=axis_y + 16,
-        axis_label=axis_label(currency, axis_max), axis_label_x=PLOT_LEFT, axis_label_y=axis_y + AXIS_HEIGHT - 4,
-        plot_left=PLOT_LEFT, plot_right=PLOT_RIGHT,
+        title=title or "Pay by level",
+        width=WIDTH,
+        height=axis_y + AXIS_HEIGHT,
+        bars=bars,
+        ticks=ticks,
+        axis_max=axis_max,
+        axis_y=axis_y,
+        tick_label_y=axis_y + 16,
+        axis_label=axis_label(currency, axis_max),
+        axis_label_x=PLOT_LEFT,
+        axis_label_y=axis_y + AXIS_HEIGHT - 4,
+        plot_left=PLOT_LEFT,
+        plot_right=PLOT_RIGHT,
         description=f"{description}." if description else "No figures.",
     )

@@ -72,7 +72,7 @@ def _short_western(amount: int, currency: str) -> str:
 
 
 def format_range(low: int, high: int, currency: str = "INR") -> str:
-    """"₹7L–₹35L"; a single figure when both ends round to the same text."""
+    """ "₹7L–₹35L"; a single figure when both ends round to the same text."""
     low_text, high_text = format_short(low, currency), format_short(high, currency)
     return low_text if low_text == high_text else f"{low_text}–{high_text}"
 

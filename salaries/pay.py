@@ -148,15 +148,17 @@ def compare_roles(
     Each role carries band_low, band_median, band_high, band_currency, band_source and band_as_of,
     all None when it has no band there (a role has at most one band per level and location).
     """
-    here = FilteredRelation(
-        "salary_bands", condition=Q(salary_bands__location=location, salary_bands__level=level)
-    )
+    here = FilteredRelation("salary_bands", condition=Q(salary_bands__location=location, salary_bands__level=level))
     roles = Role.objects.published().select_related("family").annotate(band=here)
     if family is not None:
         roles = roles.filter(family=family)
     roles = roles.annotate(
-        band_low=F("band__low"), band_median=F("band__median"), band_high=F("band__high"),
-        band_currency=F("band__currency"), band_source=F("band__source"), band_as_of=F("band__as_of"),
+        band_low=F("band__low"),
+        band_median=F("band__median"),
+        band_high=F("band__high"),
+        band_currency=F("band__currency"),
+        band_source=F("band__source"),
+        band_as_of=F("band__as_of"),
     )
     # Roles without figures go last whatever the order, so the comparison starts with what it can compare.
     orders = {

@@ -56,8 +56,7 @@ def chart_for(rows: list[LevelPay], title: str) -> chart.Chart | None:
     if len(currencies) != 1:
         return None
     figures = [
-        chart.Figures(row.level.slug, row.level.name, row.band.low, row.band.median, row.band.high)
-        for row in rows
+        chart.Figures(row.level.slug, row.level.name, row.band.low, row.band.median, row.band.high) for row in rows
     ]
     return chart.pay_chart(figures, currencies.pop(), title)
 
@@ -73,7 +72,9 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
     titles = Prefetch("role_levels", queryset=RoleLevel.objects.select_related("level"))
     preview = can_preview(request)
     try:
-        role_obj = Role.objects.visible(preview=preview).select_related("family").prefetch_related(titles).get(slug=role)
+        role_obj = (
+            Role.objects.visible(preview=preview).select_related("family").prefetch_related(titles).get(slug=role)
+        )
     except Role.DoesNotExist:
         raise Http404("No such role") from None
     pay = role_pay(role_obj)

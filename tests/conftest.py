@@ -26,12 +26,14 @@ def _fast_password_hashing(settings):
 def two_roles(db, tmp_path):
     """A small catalog: Data Scientist and Data Engineer, related both ways."""
     scientist = role_doc(
-        "data-scientist", "Data Scientist",
+        "data-scientist",
+        "Data Scientist",
         relations=[{"to": "data-engineer", "kind": "lateral", "note": "Both work with data."}],
         faqs=[{"question": "Is it fun?", "answer": "Often."}],
     )
     engineer = role_doc(
-        "data-engineer", "Data Engineer",
+        "data-engineer",
+        "Data Engineer",
         relations=[{"to": "data-scientist", "kind": "next", "note": "Some move to models."}],
     )
     load_roles(tmp_path, scientist, engineer)

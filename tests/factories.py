@@ -16,8 +16,14 @@ LEVELS = [
     {"slug": "junior", "name": "Entry / Junior", "short_name": "junior", "order": 1, "min_years": 0, "max_years": 2},
     {"slug": "mid", "name": "Mid-level", "short_name": "mid-level", "order": 2, "min_years": 2, "max_years": 5},
     {"slug": "senior", "name": "Senior", "short_name": "senior", "order": 3, "min_years": 5, "max_years": 8},
-    {"slug": "lead", "name": "Lead / Principal / Manager", "short_name": "lead, principal or manager", "order": 4,
-     "min_years": 8, "max_years": None},
+    {
+        "slug": "lead",
+        "name": "Lead / Principal / Manager",
+        "short_name": "lead, principal or manager",
+        "order": 4,
+        "min_years": 8,
+        "max_years": None,
+    },
 ]
 LOCATIONS = [
     {"slug": "india", "name": "India", "kind": "country", "country_code": "IN", "order": 0},
@@ -26,8 +32,14 @@ LOCATIONS = [
 SKILLS = [
     {"slug": slug, "name": name, "kind": "practice", "description": f"About {name}."}
     for slug, name in [
-        ("python", "Python"), ("sql", "SQL"), ("statistics", "Statistics"), ("mlops", "MLOps"),
-        ("docker", "Docker"), ("spark", "Spark"), ("mentoring", "Mentoring"), ("strategy", "Strategy"),
+        ("python", "Python"),
+        ("sql", "SQL"),
+        ("statistics", "Statistics"),
+        ("mlops", "MLOps"),
+        ("docker", "Docker"),
+        ("spark", "Spark"),
+        ("mentoring", "Mentoring"),
+        ("strategy", "Strategy"),
     ]
 ]
 FAMILIES = [{"slug": "data", "name": "Data", "order": 1, "description": ""}]
@@ -52,8 +64,10 @@ def bands(pay: dict = PAY, locations=("india", "bengaluru")) -> list[dict]:
         for level, (low, median, high) in pay.items():
             out.append(
                 {
-                    "location": location, "level": level,
-                    "low": round(low * factor * 100_000), "median": round(median * factor * 100_000),
+                    "location": location,
+                    "level": level,
+                    "low": round(low * factor * 100_000),
+                    "median": round(median * factor * 100_000),
                     "high": round(high * factor * 100_000),
                 }
             )
@@ -72,18 +86,46 @@ def role_doc(slug: str = "data-scientist", title: str | None = None, **overrides
         "summary": f"{title}s do useful things with data.",
         "body": "First paragraph.\n\nSecond paragraph.",
         "levels": [
-            {"level": "junior", "title": f"Junior {title}", "what_you_do": "You learn.", "skills": ["python", "sql"],
-             "manager_track": "", "specialist_track": ""},
-            {"level": "mid", "title": title, "what_you_do": "You own work.", "skills": ["statistics", "sql"],
-             "manager_track": "", "specialist_track": ""},
-            {"level": "senior", "title": f"Senior {title}", "what_you_do": "You lead projects.", "skills": ["mlops"],
-             "manager_track": "", "specialist_track": ""},
-            {"level": "lead", "title": f"Lead {title}", "what_you_do": "You set direction.", "skills": ["strategy", "mentoring"],
-             "manager_track": f"{title} Manager", "specialist_track": f"Principal {title}"},
+            {
+                "level": "junior",
+                "title": f"Junior {title}",
+                "what_you_do": "You learn.",
+                "skills": ["python", "sql"],
+                "manager_track": "",
+                "specialist_track": "",
+            },
+            {
+                "level": "mid",
+                "title": title,
+                "what_you_do": "You own work.",
+                "skills": ["statistics", "sql"],
+                "manager_track": "",
+                "specialist_track": "",
+            },
+            {
+                "level": "senior",
+                "title": f"Senior {title}",
+                "what_you_do": "You lead projects.",
+                "skills": ["mlops"],
+                "manager_track": "",
+                "specialist_track": "",
+            },
+            {
+                "level": "lead",
+                "title": f"Lead {title}",
+                "what_you_do": "You set direction.",
+                "skills": ["strategy", "mentoring"],
+                "manager_track": f"{title} Manager",
+                "specialist_track": f"Principal {title}",
+            },
         ],
         "relations": [],
         "salaries": {
-            "currency": "INR", "period": "year", "source": "Test estimate", "as_of": "2026-10-01", "bands": bands(),
+            "currency": "INR",
+            "period": "year",
+            "source": "Test estimate",
+            "as_of": "2026-10-01",
+            "bands": bands(),
         },
         "faqs": [],
     }

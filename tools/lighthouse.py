@@ -30,8 +30,14 @@ OUT = ROOT / "screenshots" / "lighthouse"
 def audit(url: str, name: str, form_factor: str) -> dict:
     base = OUT / name
     command = [
-        str(LIGHTHOUSE), url, "--quiet", f"--only-categories={','.join(CATEGORIES)}",
-        "--output=json", "--output=html", f"--output-path={base}", f"--chrome-flags={CHROME_FLAGS}",
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        f"--only-categories={','.join(CATEGORIES)}",
+        "--output=json",
+        "--output=html",
+        f"--output-path={base}",
+        f"--chrome-flags={CHROME_FLAGS}",
     ]
     if name == "not-found":
         command.append("--ignore-status-code")  # the 404 page is audited as the 404 it is
@@ -58,7 +64,10 @@ def main(names: list[str]) -> int:
     if pages is None:
         return 2
     if not LIGHTHOUSE.exists():
-        print(f"No Lighthouse at {LIGHTHOUSE.relative_to(ROOT)}: run `npm install` at the repository root", file=sys.stderr)
+        print(
+            f"No Lighthouse at {LIGHTHOUSE.relative_to(ROOT)}: run `npm install` at the repository root",
+            file=sys.stderr,
+        )
         return 1
     form_factor = os.environ.get("LIGHTHOUSE_FORM_FACTOR", "mobile")
     OUT.mkdir(parents=True, exist_ok=True)

@@ -16,8 +16,13 @@ from tools.pages import CHROMIUM, WIDTHS, chosen_pages
 from tools.site_server import ROOT, running_site
 
 CHROMIUM_ARGS = [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
 ]
 OUT = ROOT / "screenshots"
 
@@ -35,7 +40,10 @@ def main(names: list[str]) -> int:
         for width, viewport in WIDTHS.items():
             phone = width == "phone"
             context = browser.new_context(
-                viewport=viewport, is_mobile=phone, has_touch=phone, device_scale_factor=2 if phone else 1,
+                viewport=viewport,
+                is_mobile=phone,
+                has_touch=phone,
+                device_scale_factor=2 if phone else 1,
                 reduced_motion="reduce",
             )
             tab = context.new_page()

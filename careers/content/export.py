@@ -18,8 +18,20 @@ from roles.models import Level, Role, RoleFamily, RoleLevel, RoleLevelSkill, Ski
 from salaries.models import Location, SalaryBand
 
 from .schema import (
-    BandDoc, FamiliesFile, FamilyDoc, FAQDoc, LevelDoc, LevelsFile, LocationDoc, LocationsFile, RelationDoc,
-    RoleDoc, RoleLevelDoc, SalariesDoc, SkillDoc, SkillsFile,
+    BandDoc,
+    FamiliesFile,
+    FamilyDoc,
+    FAQDoc,
+    LevelDoc,
+    LevelsFile,
+    LocationDoc,
+    LocationsFile,
+    RelationDoc,
+    RoleDoc,
+    RoleLevelDoc,
+    SalariesDoc,
+    SkillDoc,
+    SkillsFile,
 )
 
 
@@ -60,7 +72,14 @@ def reference_documents() -> dict:
         ),
         "levels": LevelsFile(
             levels=[
-                LevelDoc(slug=lv.slug, name=lv.name, short_name=lv.short_name, order=lv.order, min_years=lv.min_years, max_years=lv.max_years)
+                LevelDoc(
+                    slug=lv.slug,
+                    name=lv.name,
+                    short_name=lv.short_name,
+                    order=lv.order,
+                    min_years=lv.min_years,
+                    max_years=lv.max_years,
+                )
                 for lv in Level.objects.order_by("order")
             ]
         ),
@@ -80,18 +99,22 @@ def reference_documents() -> dict:
 
 
 def role_documents():
-    roles = Role.objects.select_related("family").prefetch_related(
-        Prefetch(
-            "role_levels",
-            queryset=RoleLevel.objects.select_related("level").prefetch_related(
-                Prefetch("level_skills", queryset=RoleLevelSkill.objects.select_related("skill"))
+    roles = (
+        Role.objects.select_related("family")
+        .prefetch_related(
+            Prefetch(
+                "role_levels",
+                queryset=RoleLevel.objects.select_related("level").prefetch_related(
+                    Prefetch("level_skills", queryset=RoleLevelSkill.objects.select_related("skill"))
+                ),
             ),
-        ),
-        "relations_out__to_role",
-        "aliases",
-        Prefetch("salary_bands", queryset=SalaryBand.objects.select_related("level", "location")),
-        Prefetch("faqs", queryset=FAQ.objects.order_by("order", "pk")),
-    ).order_by("slug")
+            "relations_out__to_role",
+            "aliases",
+            Prefetch("salary_bands", queryset=SalaryBand.objects.select_related("level", "location")),
+            Prefetch("faqs", queryset=FAQ.objects.order_by("order", "pk")),
+        )
+        .order_by("slug")
+    )
     for role in roles.iterator(chunk_size=200):
         yield role_document(role)
 
@@ -108,8 +131,12 @@ def role_document(role: Role) -> RoleDoc:
         body=role.body,
         levels=[
             RoleLevelDoc(
-                level=rl.level.slug, title=rl.title, what_you_do=rl.what_you_do,
-                skills=[s.slug for s in rl.skills], manager_track=rl.manager_track, specialist_track=rl.specialist_track,
+                level=rl.level.slug,
+                title=rl.title,
+                what_you_do=rl.what_you_do,
+                skills=[s.slug for s in rl.skills],
+                manager_track=rl.manager_track,
+                specialist_track=rl.specialist_track,
             )
             for rl in role.ladder
         ],
@@ -131,10 +158,17 @@ def _salaries(bands: list[SalaryBand]) -> SalariesDoc | None:
     source = Counter(b.source for b in bands).most_common(1)[0][0]
     as_of = Counter(b.as_of for b in bands).most_common(1)[0][0]
     return SalariesDoc(
-        currency=currency, period="year", source=source, as_of=as_of,
+        currency=currency,
+        period="year",
+        source=source,
+        as_of=as_of,
         bands=[
             BandDoc(
-                location=b.location.slug, level=b.level.slug, low=b.low, median=b.median, high=b.high,
+                location=b.location.slug,
+                level=b.level.slug,
+                low=b.low,
+                median=b.median,
+                high=b.high,
                 currency=None if b.currency == currency else b.currency,
                 source=None if b.source == source else b.source,
                 as_of=None if b.as_of == as_of else b.as_of,

@@ -43,9 +43,7 @@ class LoadReport:
 
     def lines(self) -> list[str]:
         return [
-            f"{label}: {c} created, {u} updated, {d} deleted"
-            for label, (c, u, d) in self.counts.items()
-            if c or u or d
+            f"{label}: {c} created, {u} updated, {d} deleted" for label, (c, u, d) in self.counts.items() if c or u or d
         ]
 
 
@@ -86,19 +84,32 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
     sync = _Syncer(report)
 
     families = sync.upsert(
-        RoleFamily, "families", "slug",
+        RoleFamily,
+        "families",
+        "slug",
         {f.slug: dict(name=f.name, order=f.order, description=f.description) for f in content.families},
     )
     levels = sync.upsert(
-        Level, "levels", "slug",
-        {lv.slug: dict(name=lv.name, short_name=lv.short_name, order=lv.order, min_years=lv.min_years, max_years=lv.max_years) for lv in content.levels},
+        Level,
+        "levels",
+        "slug",
+        {
+            lv.slug: dict(
+                name=lv.name, short_name=lv.short_name, order=lv.order, min_years=lv.min_years, max_years=lv.max_years
+            )
+            for lv in content.levels
+        },
     )
     skills = sync.upsert(
-        Skill, "skills", "slug",
+        Skill,
+        "skills",
+        "slug",
         {s.slug: dict(name=s.name, kind=s.kind, description=s.description) for s in content.skills},
     )
     locations = sync.upsert(
-        Location, "locations", "slug",
+        Location,
+        "locations",
+        "slug",
         {
             loc.slug: dict(name=loc.name, kind=loc.kind, country_code=loc.country_code, order=loc.order)
             for loc in content.locations
@@ -106,11 +117,17 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
     )
     docs = [rf.doc for rf in content.roles]
     roles = sync.upsert(
-        Role, "roles", "slug",
+        Role,
+        "roles",
+        "slug",
         {
             d.slug: dict(
-                title=d.title, family_id=families[d.family].pk, summary=d.summary, body=d.body,
-                status=d.status, featured=d.featured,
+                title=d.title,
+                family_id=families[d.family].pk,
+                summary=d.summary,
+                body=d.body,
+                status=d.status,
+                featured=d.featured,
             )
             for d in docs
         },
@@ -119,15 +136,25 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
     role_ids = [roles[d.slug].pk for d in docs]
 
     sync.children(
-        RoleAlias, "aliases", role_ids, lambda o: (o.role_id, o.name),
+        RoleAlias,
+        "aliases",
+        role_ids,
+        lambda o: (o.role_id, o.name),
         {(roles[d.slug].pk, name): dict(role_id=roles[d.slug].pk, name=name) for d in docs for name in d.aliases},
     )
     sync.children(
-        RoleLevel, "role levels", role_ids, lambda o: (o.role_id, o.level_id),
+        RoleLevel,
+        "role levels",
+        role_ids,
+        lambda o: (o.role_id, o.level_id),
         {
             (roles[d.slug].pk, levels[rl.level].pk): dict(
-                role_id=roles[d.slug].pk, level_id=levels[rl.level].pk, title=rl.title,
-                what_you_do=rl.what_you_do, manager_track=rl.manager_track, specialist_track=rl.specialist_track,
+                role_id=roles[d.slug].pk,
+                level_id=levels[rl.level].pk,
+                title=rl.title,
+                what_you_do=rl.what_you_do,
+                manager_track=rl.manager_track,
+                specialist_track=rl.specialist_track,
             )
             for d in docs
             for rl in d.levels
@@ -147,11 +174,19 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
                     role_level_id=rl_id, skill_id=skills[slug].pk, order=order
                 )
     sync.children(
-        RoleLevelSkill, "level skills", list(owner_of_role_level), lambda o: (o.role_level_id, o.skill_id),
-        desired_level_skills, parent_field="role_level_id", owner=lambda values: owner_of_role_level[values["role_level_id"]],
+        RoleLevelSkill,
+        "level skills",
+        list(owner_of_role_level),
+        lambda o: (o.role_level_id, o.skill_id),
+        desired_level_skills,
+        parent_field="role_level_id",
+        owner=lambda values: owner_of_role_level[values["role_level_id"]],
     )
     sync.children(
-        RoleRelation, "relations", role_ids, lambda o: (o.from_role_id, o.to_role_id),
+        RoleRelation,
+        "relations",
+        role_ids,
+        lambda o: (o.from_role_id, o.to_role_id),
         {
             (roles[d.slug].pk, roles[rel.to].pk): dict(
                 from_role_id=roles[d.slug].pk, to_role_id=roles[rel.to].pk, kind=rel.kind, note=rel.note, order=order
@@ -159,7 +194,8 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
             for d in docs
             for order, rel in enumerate(d.relations)
         },
-        parent_field="from_role_id", owner=lambda values: values["from_role_id"],
+        parent_field="from_role_id",
+        owner=lambda values: values["from_role_id"],
     )
     desired_bands = {}
     for d in docs:
@@ -169,15 +205,27 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
         for b in s.bands:
             key = (roles[d.slug].pk, levels[b.level].pk, locations[b.location].pk)
             desired_bands[key] = dict(
-                role_id=key[0], level_id=key[1], location_id=key[2], currency=b.currency or s.currency,
-                period=s.period, low=b.low, median=b.median, high=b.high,
-                source=b.source or s.source, as_of=b.as_of or s.as_of,
+                role_id=key[0],
+                level_id=key[1],
+                location_id=key[2],
+                currency=b.currency or s.currency,
+                period=s.period,
+                low=b.low,
+                median=b.median,
+                high=b.high,
+                source=b.source or s.source,
+                as_of=b.as_of or s.as_of,
             )
     sync.children(SalaryBand, "salary bands", role_ids, lambda o: (o.role_id, o.level_id, o.location_id), desired_bands)
     sync.children(
-        FAQ, "FAQs", role_ids, lambda o: (o.role_id, o.question),
+        FAQ,
+        "FAQs",
+        role_ids,
+        lambda o: (o.role_id, o.question),
         {
-            (roles[d.slug].pk, faq.question): dict(role_id=roles[d.slug].pk, question=faq.question, answer=faq.answer, order=order)
+            (roles[d.slug].pk, faq.question): dict(
+                role_id=roles[d.slug].pk, question=faq.question, answer=faq.answer, order=order
+            )
             for d in docs
             for order, faq in enumerate(d.faqs)
         },

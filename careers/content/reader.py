@@ -11,7 +11,17 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
-from .schema import FamiliesFile, FamilyDoc, LevelDoc, LevelsFile, LocationDoc, LocationsFile, RoleDoc, SkillDoc, SkillsFile
+from .schema import (
+    FamiliesFile,
+    FamilyDoc,
+    LevelDoc,
+    LevelsFile,
+    LocationDoc,
+    LocationsFile,
+    RoleDoc,
+    SkillDoc,
+    SkillsFile,
+)
 
 REFERENCE_FILES: dict[str, type[BaseModel]] = {
     "families": FamiliesFile,

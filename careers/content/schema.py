@@ -175,9 +175,7 @@ class BandDoc(Document):
     @model_validator(mode="after")
     def _ordered(self) -> BandDoc:
         if not self.low <= self.median <= self.high:
-            raise ValueError(
-                f"pay must satisfy low <= median <= high (got {self.low}, {self.median}, {self.high})"
-            )
+            raise ValueError(f"pay must satisfy low <= median <= high (got {self.low}, {self.median}, {self.high})")
         return self
 
 

@@ -110,7 +110,9 @@ def _band_problems(rf: RoleFile, ladder: list[str], locations: list[str]) -> lis
         medians = [bands[location, lv].median for lv in ladder]
         for lower, higher, a, b in zip(ladder, ladder[1:], medians, medians[1:]):
             if b <= a:
-                say("salaries.bands", f"median-rises: in {location} the {higher} median is not above the {lower} median")
+                say(
+                    "salaries.bands", f"median-rises: in {location} the {higher} median is not above the {lower} median"
+                )
     return problems
 
 

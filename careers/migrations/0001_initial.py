@@ -5,28 +5,32 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('roles', '0001_initial'),
+        ("roles", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FAQ',
+            name="FAQ",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('question', models.CharField(max_length=300)),
-                ('answer', models.TextField()),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('role', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='faqs', to='roles.role')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("question", models.CharField(max_length=300)),
+                ("answer", models.TextField()),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "role",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="faqs", to="roles.role"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'FAQ',
-                'verbose_name_plural': 'FAQs',
-                'ordering': ['role', 'order'],
-                'constraints': [models.UniqueConstraint(fields=('role', 'question'), name='unique_question_per_role')],
+                "verbose_name": "FAQ",
+                "verbose_name_plural": "FAQs",
+                "ordering": ["role", "order"],
+                "constraints": [models.UniqueConstraint(fields=("role", "question"), name="unique_question_per_role")],
             },
         ),
     ]

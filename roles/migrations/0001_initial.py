@@ -6,142 +6,235 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='RoleFamily',
+            name="RoleFamily",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, unique=True)),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('description', models.TextField(blank=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100, unique=True)),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                ("description", models.TextField(blank=True)),
             ],
             options={
-                'verbose_name_plural': 'role families',
-                'ordering': ['order', 'name'],
+                "verbose_name_plural": "role families",
+                "ordering": ["order", "name"],
             },
         ),
         migrations.CreateModel(
-            name='Skill',
+            name="Skill",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, unique=True)),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('kind', models.CharField(choices=[('language', 'Language'), ('framework', 'Framework'), ('tool', 'Tool or platform'), ('practice', 'Practice'), ('knowledge', 'Knowledge'), ('people', 'People skill')], max_length=20)),
-                ('description', models.TextField()),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100, unique=True)),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("language", "Language"),
+                            ("framework", "Framework"),
+                            ("tool", "Tool or platform"),
+                            ("practice", "Practice"),
+                            ("knowledge", "Knowledge"),
+                            ("people", "People skill"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("description", models.TextField()),
             ],
             options={
-                'ordering': ['name'],
+                "ordering": ["name"],
             },
         ),
         migrations.CreateModel(
-            name='Level',
+            name="Level",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=40, unique=True)),
-                ('name', models.CharField(max_length=100)),
-                ('short_name', models.CharField(help_text='How the level reads in a sentence: "junior", "mid-level".', max_length=60)),
-                ('order', models.PositiveSmallIntegerField(unique=True)),
-                ('min_years', models.PositiveSmallIntegerField()),
-                ('max_years', models.PositiveSmallIntegerField(blank=True, help_text='Empty for open-ended (8+).', null=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("slug", models.SlugField(max_length=40, unique=True)),
+                ("name", models.CharField(max_length=100)),
+                (
+                    "short_name",
+                    models.CharField(
+                        help_text='How the level reads in a sentence: "junior", "mid-level".', max_length=60
+                    ),
+                ),
+                ("order", models.PositiveSmallIntegerField(unique=True)),
+                ("min_years", models.PositiveSmallIntegerField()),
+                (
+                    "max_years",
+                    models.PositiveSmallIntegerField(blank=True, help_text="Empty for open-ended (8+).", null=True),
+                ),
             ],
             options={
-                'ordering': ['order'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('max_years__isnull', True), ('max_years__gt', models.F('min_years')), _connector='OR'), name='level_years_in_order')],
+                "ordering": ["order"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            ("max_years__isnull", True), ("max_years__gt", models.F("min_years")), _connector="OR"
+                        ),
+                        name="level_years_in_order",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='Role',
+            name="Role",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=120, unique=True)),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('summary', models.TextField(help_text='What the role does, in two or three sentences.')),
-                ('body', models.TextField(help_text='Paragraphs separated by a blank line.')),
-                ('status', models.CharField(choices=[('draft', 'Draft'), ('published', 'Published')], db_index=True, default='draft', max_length=10)),
-                ('featured', models.BooleanField(default=False, help_text='Shown among the featured career paths on the home page.')),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now, editable=False)),
-                ('updated_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('family', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='roles', to='roles.rolefamily')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=120, unique=True)),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("summary", models.TextField(help_text="What the role does, in two or three sentences.")),
+                ("body", models.TextField(help_text="Paragraphs separated by a blank line.")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("draft", "Draft"), ("published", "Published")],
+                        db_index=True,
+                        default="draft",
+                        max_length=10,
+                    ),
+                ),
+                (
+                    "featured",
+                    models.BooleanField(
+                        default=False, help_text="Shown among the featured career paths on the home page."
+                    ),
+                ),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now, editable=False)),
+                ("updated_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "family",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="roles", to="roles.rolefamily"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['title'],
+                "ordering": ["title"],
             },
         ),
         migrations.CreateModel(
-            name='RoleLevel',
+            name="RoleLevel",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=150)),
-                ('what_you_do', models.TextField()),
-                ('manager_track', models.CharField(blank=True, help_text='Top level only: the title of the management branch.', max_length=150)),
-                ('specialist_track', models.CharField(blank=True, help_text='Top level only: the title of the principal / specialist branch.', max_length=150)),
-                ('level', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='role_levels', to='roles.level')),
-                ('role', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='role_levels', to='roles.role')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=150)),
+                ("what_you_do", models.TextField()),
+                (
+                    "manager_track",
+                    models.CharField(
+                        blank=True, help_text="Top level only: the title of the management branch.", max_length=150
+                    ),
+                ),
+                (
+                    "specialist_track",
+                    models.CharField(
+                        blank=True,
+                        help_text="Top level only: the title of the principal / specialist branch.",
+                        max_length=150,
+                    ),
+                ),
+                (
+                    "level",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="role_levels", to="roles.level"
+                    ),
+                ),
+                (
+                    "role",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="role_levels", to="roles.role"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['role', 'level__order'],
+                "ordering": ["role", "level__order"],
             },
         ),
         migrations.CreateModel(
-            name='RoleRelation',
+            name="RoleRelation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('next', 'Next step'), ('lateral', 'Lateral move')], max_length=10)),
-                ('note', models.TextField(blank=True, help_text='Why this move makes sense.')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('from_role', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='relations_out', to='roles.role')),
-                ('to_role', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='relations_in', to='roles.role')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("kind", models.CharField(choices=[("next", "Next step"), ("lateral", "Lateral move")], max_length=10)),
+                ("note", models.TextField(blank=True, help_text="Why this move makes sense.")),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "from_role",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="relations_out", to="roles.role"
+                    ),
+                ),
+                (
+                    "to_role",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="relations_in", to="roles.role"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['order'],
+                "ordering": ["order"],
             },
         ),
         migrations.CreateModel(
-            name='RoleLevelSkill',
+            name="RoleLevelSkill",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('order', models.PositiveSmallIntegerField(default=0)),
-                ('role_level', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='level_skills', to='roles.rolelevel')),
-                ('skill', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='level_uses', to='roles.skill')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("order", models.PositiveSmallIntegerField(default=0)),
+                (
+                    "role_level",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="level_skills", to="roles.rolelevel"
+                    ),
+                ),
+                (
+                    "skill",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="level_uses", to="roles.skill"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['order'],
+                "ordering": ["order"],
             },
         ),
         migrations.CreateModel(
-            name='RoleAlias',
+            name="RoleAlias",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=120)),
-                ('role', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='aliases', to='roles.role')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=120)),
+                (
+                    "role",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="aliases", to="roles.role"
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'role aliases',
-                'ordering': ['name'],
-                'constraints': [models.UniqueConstraint(fields=('role', 'name'), name='unique_alias_per_role')],
+                "verbose_name_plural": "role aliases",
+                "ordering": ["name"],
+                "constraints": [models.UniqueConstraint(fields=("role", "name"), name="unique_alias_per_role")],
             },
         ),
         migrations.AddConstraint(
-            model_name='rolelevel',
-            constraint=models.UniqueConstraint(fields=('role', 'level'), name='unique_level_per_role'),
+            model_name="rolelevel",
+            constraint=models.UniqueConstraint(fields=("role", "level"), name="unique_level_per_role"),
         ),
         migrations.AddConstraint(
-            model_name='rolerelation',
-            constraint=models.UniqueConstraint(fields=('from_role', 'to_role'), name='unique_relation'),
+            model_name="rolerelation",
+            constraint=models.UniqueConstraint(fields=("from_role", "to_role"), name="unique_relation"),
         ),
         migrations.AddConstraint(
-            model_name='rolerelation',
-            constraint=models.CheckConstraint(condition=models.Q(('from_role', models.F('to_role')), _negated=True), name='relation_not_to_itself'),
+            model_name="rolerelation",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("from_role", models.F("to_role")), _negated=True), name="relation_not_to_itself"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='rolelevelskill',
-            constraint=models.UniqueConstraint(fields=('role_level', 'skill'), name='unique_skill_per_level'),
+            model_name="rolelevelskill",
+            constraint=models.UniqueConstraint(fields=("role_level", "skill"), name="unique_skill_per_level"),
         ),
     ]

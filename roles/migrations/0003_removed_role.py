@@ -4,19 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('roles', '0002_role_slug_history'),
+        ("roles", "0002_role_slug_history"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RemovedRole',
+            name="RemovedRole",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('title', models.CharField(max_length=120)),
-                ('removed_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("title", models.CharField(max_length=120)),
+                ("removed_at", models.DateTimeField(auto_now=True)),
             ],
         ),
     ]

@@ -5,14 +5,13 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('roles', '0003_removed_role'),
+        ("roles", "0003_removed_role"),
     ]
 
     operations = [
         migrations.AlterModelOptions(
-            name='role',
-            options={'ordering': [django.db.models.functions.text.Lower('title'), 'title']},
+            name="role",
+            options={"ordering": [django.db.models.functions.text.Lower("title"), "title"]},
         ),
     ]

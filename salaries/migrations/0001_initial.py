@@ -5,46 +5,67 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('roles', '0001_initial'),
+        ("roles", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Location',
+            name="Location",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100)),
-                ('slug', models.SlugField(max_length=80, unique=True)),
-                ('kind', models.CharField(choices=[('country', 'Country'), ('city', 'City')], max_length=10)),
-                ('country_code', models.CharField(help_text='ISO 3166-1 alpha-2, e.g. IN.', max_length=2)),
-                ('order', models.PositiveSmallIntegerField(default=0)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100)),
+                ("slug", models.SlugField(max_length=80, unique=True)),
+                ("kind", models.CharField(choices=[("country", "Country"), ("city", "City")], max_length=10)),
+                ("country_code", models.CharField(help_text="ISO 3166-1 alpha-2, e.g. IN.", max_length=2)),
+                ("order", models.PositiveSmallIntegerField(default=0)),
             ],
             options={
-                'ordering': ['order', 'name'],
+                "ordering": ["order", "name"],
             },
         ),
         migrations.CreateModel(
-            name='SalaryBand',
+            name="SalaryBand",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('currency', models.CharField(default='INR', help_text='ISO 4217 code.', max_length=3)),
-                ('period', models.CharField(choices=[('year', 'a year')], default='year', max_length=10)),
-                ('low', models.PositiveBigIntegerField()),
-                ('median', models.PositiveBigIntegerField()),
-                ('high', models.PositiveBigIntegerField()),
-                ('source', models.CharField(max_length=200)),
-                ('as_of', models.DateField()),
-                ('level', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='salary_bands', to='roles.level')),
-                ('location', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='salary_bands', to='salaries.location')),
-                ('role', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='salary_bands', to='roles.role')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("currency", models.CharField(default="INR", help_text="ISO 4217 code.", max_length=3)),
+                ("period", models.CharField(choices=[("year", "a year")], default="year", max_length=10)),
+                ("low", models.PositiveBigIntegerField()),
+                ("median", models.PositiveBigIntegerField()),
+                ("high", models.PositiveBigIntegerField()),
+                ("source", models.CharField(max_length=200)),
+                ("as_of", models.DateField()),
+                (
+                    "level",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="salary_bands", to="roles.level"
+                    ),
+                ),
+                (
+                    "location",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="salary_bands", to="salaries.location"
+                    ),
+                ),
+                (
+                    "role",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="salary_bands", to="roles.role"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['role', 'location__order', 'level__order'],
-                'constraints': [models.UniqueConstraint(fields=('role', 'level', 'location'), name='unique_band'), models.CheckConstraint(condition=models.Q(('low__lte', models.F('median')), ('median__lte', models.F('high'))), name='band_low_median_high_in_order', violation_error_message='Pay must satisfy low ≤ median ≤ high.')],
+                "ordering": ["role", "location__order", "level__order"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("role", "level", "location"), name="unique_band"),
+                    models.CheckConstraint(
+                        condition=models.Q(("low__lte", models.F("median")), ("median__lte", models.F("high"))),
+                        name="band_low_median_high_in_order",
+                        violation_error_message="Pay must satisfy low ≤ median ≤ high.",
+                    ),
+                ],
             },
         ),
     ]

@@ -168,7 +168,10 @@ def test_a_renamed_role_redirects_its_old_urls(editor_client, client, scientist)
         ("/roles/data-scientist/", "/roles/data-science-specialist/"),
         ("/roles/data-scientist/career-path/", "/roles/data-science-specialist/career-path/"),
         ("/roles/data-scientist/career-path/senior/", "/roles/data-science-specialist/career-path/senior/"),
-        ("/roles/data-scientist/salary/?location=bengaluru", "/roles/data-science-specialist/salary/?location=bengaluru"),
+        (
+            "/roles/data-scientist/salary/?location=bengaluru",
+            "/roles/data-science-specialist/salary/?location=bengaluru",
+        ),
         ("/roles/data-engineer/to/data-scientist/", "/roles/data-engineer/to/data-science-specialist/"),
     ]:
         response = client.get(old)

@@ -45,7 +45,9 @@ def internal_links(response) -> list[str]:
 
 def zoo_reference() -> dict:
     ref = reference()
-    ref["skills"]["skills"].append({"slug": "zebra-care", "name": "Zebra Care", "kind": "practice", "description": "Zebras."})
+    ref["skills"]["skills"].append(
+        {"slug": "zebra-care", "name": "Zebra Care", "kind": "practice", "description": "Zebras."}
+    )
     return ref
 
 

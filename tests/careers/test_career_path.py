@@ -55,7 +55,14 @@ def test_levels_with_years_work_and_skills(page):
     # The fork at the top of the ladder.
     assert "Management track: Machine Learning Engineering Manager" in text
     assert "Specialist track: Principal Machine Learning Engineer" in text
-    for skill in ["Python", "TensorFlow / PyTorch", "MLOps", "Model deployment", "Docker &amp; Kubernetes", "Feature engineering"]:
+    for skill in [
+        "Python",
+        "TensorFlow / PyTorch",
+        "MLOps",
+        "Model deployment",
+        "Docker &amp; Kubernetes",
+        "Feature engineering",
+    ]:
         assert unescape(skill) in text
 
 

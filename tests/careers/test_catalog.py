@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 def test_home_puts_the_search_box_first(client, zoo):
     html = client.get("/").content.decode()
-    main = html[html.index("<main"):]
+    main = html[html.index("<main") :]
     assert main.index('<form class="search" action="/roles/" method="get"') < main.index("Popular career paths")
     assert 'name="q"' in main and '<label for="q-home">' in main
     assert html.count("<h1") == 1
@@ -60,7 +60,9 @@ def test_catalog_a_to_z_has_a_letter_index_with_anchors(client, zoo):
     html = client.get("/roles/", {"view": "az"}).content.decode()
     assert '<a href="#letter-z">Z</a>' in html and '<section id="letter-z"' in html
     assert '<span class="muted" title="No roles">Q</span>' in html
-    order = [html.index(f'href="/roles/{slug}/"') for slug in ("aardvark-vet", "bison-herder", "cat-trainer", "zebra-keeper")]
+    order = [
+        html.index(f'href="/roles/{slug}/"') for slug in ("aardvark-vet", "bison-herder", "cat-trainer", "zebra-keeper")
+    ]
     assert order == sorted(order)
     assert "Zebra Keeper Data · ₹7L–₹35L /yr in India · 4 levels" in text_of(client.get("/roles/?view=az"))
 
@@ -80,7 +82,9 @@ def test_catalog_has_one_h1_breadcrumbs_and_no_robots_block(client, zoo):
 
 
 @pytest.mark.parametrize("count", [2, 12])
-def test_catalog_and_home_use_one_query_whatever_the_size(client, db, tmp_path, view_queries, django_assert_num_queries, count):
+def test_catalog_and_home_use_one_query_whatever_the_size(
+    client, db, tmp_path, view_queries, django_assert_num_queries, count
+):
     load_roles(tmp_path, *[role_doc(f"role-{i}", f"Role {i}", featured=i % 2 == 0) for i in range(count)])
     for url in ("/roles/", "/roles/?view=az", "/"):
         with django_assert_num_queries(1):
@@ -90,7 +94,10 @@ def test_catalog_and_home_use_one_query_whatever_the_size(client, db, tmp_path, 
 def test_titles_and_descriptions_differ_between_views(client, zoo):
     def head(url: str) -> tuple[str, str]:
         html = client.get(url).content.decode()
-        return (re.search(r"<title>(.*?)</title>", html).group(1), re.search(r'name="description" content="([^"]*)"', html).group(1))
+        return (
+            re.search(r"<title>(.*?)</title>", html).group(1),
+            re.search(r'name="description" content="([^"]*)"', html).group(1),
+        )
 
     heads = [head("/"), head("/roles/"), head("/roles/?view=az"), head("/roles/?q=zebra")]
     assert len({t for t, _ in heads}) == 4 and len({d for _, d in heads}) == 4

@@ -19,7 +19,8 @@ SCIENTIST_TO_ENGINEER = "/roles/data-scientist/to/data-engineer/"
 def move_roles(db, tmp_path):
     """Data Scientist (factory skills) and a Data Engineer with skills and pay of its own, plus a draft."""
     scientist = role_doc(
-        "data-scientist", "Data Scientist",
+        "data-scientist",
+        "Data Scientist",
         relations=[{"to": "data-engineer", "kind": "lateral", "note": "Both work with data."}],
     )
     engineer = role_doc("data-engineer", "Data Engineer")
@@ -66,7 +67,10 @@ def test_the_reverse_move_has_its_own_figures(client, move_roles):
     text = text_of(client.get("/roles/data-engineer/to/data-scientist/"))
     # The scientist's 6 skills; the engineer holds 5 of them (not MLOps): 5 / 6 = 83.3% -> 83%.
     assert "A Data Engineer already uses 5 of the 6 skills a Data Scientist asks for: a skill overlap of 83%." in text
-    assert "Senior Data Scientist" in text.split("Skills to learn", 1)[1] and "MLOps" in text.split("Skills to learn", 1)[1]
+    assert (
+        "Senior Data Scientist" in text.split("Skills to learn", 1)[1]
+        and "MLOps" in text.split("Skills to learn", 1)[1]
+    )
     assert "Why people make this move" not in text  # the engineer has no relation to the scientist here
 
 
@@ -86,7 +90,11 @@ def test_relation_note_is_shown_when_the_source_relates_to_the_target(client, mo
 
 def test_move_links_and_breadcrumbs(client, move_roles):
     html = client.get(SCIENTIST_TO_ENGINEER).content.decode()
-    for href in ("/roles/data-engineer/career-path/", "/roles/data-engineer/", "/roles/data-engineer/to/data-scientist/"):
+    for href in (
+        "/roles/data-engineer/career-path/",
+        "/roles/data-engineer/",
+        "/roles/data-engineer/to/data-scientist/",
+    ):
         assert f'href="{href}"' in html
     crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
     assert 'href="/roles/data-scientist/"' in crumbs and 'aria-current="page">To Data Engineer<' in crumbs

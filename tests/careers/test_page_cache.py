@@ -1,6 +1,5 @@
 """Whole-page caching: fast repeats, fresh after any content change, conditional requests, no personal pages."""
 
-import pytest
 from django.core.cache import caches
 from django.test import override_settings
 

@@ -49,7 +49,12 @@ def test_an_exact_alias_beats_a_title_that_only_starts_with_the_query(client, zo
 
 @pytest.mark.parametrize("query", ["ZEBRA", "zébra", "ZÉBRÁ", "  zebra  "])
 def test_search_ignores_case_and_accents(client, zoo, query):
-    assert ranked_titles(client.get("/roles/", {"q": query})) == ["Zebra Keeper", "Cat Trainer", "Bison Herder", "Aardvark Vet"]
+    assert ranked_titles(client.get("/roles/", {"q": query})) == [
+        "Zebra Keeper",
+        "Cat Trainer",
+        "Bison Herder",
+        "Aardvark Vet",
+    ]
 
 
 def test_accented_capitals_find_devops(client, zoo):
@@ -145,7 +150,9 @@ def test_sql_and_html_are_shown_escaped(client, zoo):
 def test_results_pages_are_not_indexed_and_point_to_the_catalog(client, zoo):
     html = client.get("/roles/", {"q": "zebra"}).content.decode()
     assert '<meta name="robots" content="noindex">' in html
-    assert 'rel="canonical" href="http://testserver/roles/"' in html or re.search(r'rel="canonical" href="[^"]*/roles/"', html)
+    assert 'rel="canonical" href="http://testserver/roles/"' in html or re.search(
+        r'rel="canonical" href="[^"]*/roles/"', html
+    )
     assert b'name="robots"' not in client.get("/roles/").content
 
 
@@ -166,7 +173,9 @@ def test_htmx_gets_only_the_results_list(client, zoo):
     assert partial.status_code == 200
     body = partial.content.decode()
     assert "<html" not in body and "<h1" not in body and "<form" not in body
-    assert ranked_titles(partial) == ranked_titles(full) == ["Zebra Keeper", "Cat Trainer", "Bison Herder", "Aardvark Vet"]
+    assert (
+        ranked_titles(partial) == ranked_titles(full) == ["Zebra Keeper", "Cat Trainer", "Bison Herder", "Aardvark Vet"]
+    )
     for response in (full, partial):
         assert "HX-Request" in response.headers["Vary"]
 
@@ -193,7 +202,11 @@ def test_search_query_count_is_fixed(client, zoo, tmp_path, view_queries, django
         client.get("/roles/", {"q": "zebra"})
     with django_assert_max_num_queries(4):
         client.get("/roles/", {"q": "machin lerning"})
-    load_roles(tmp_path, *[role_doc(f"extra-{i}", f"Extra Role {i}", aliases=[f"X{i}"]) for i in range(10)], ref=zoo_reference())
+    load_roles(
+        tmp_path,
+        *[role_doc(f"extra-{i}", f"Extra Role {i}", aliases=[f"X{i}"]) for i in range(10)],
+        ref=zoo_reference(),
+    )
     client.get("/roles/", {"q": "zebra"})
     with django_assert_max_num_queries(4):
         client.get("/roles/", {"q": "zebra"}, headers={"HX-Request": "true"})

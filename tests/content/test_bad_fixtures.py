@@ -49,12 +49,20 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "unknown-relation": (ROLE, "relations[1].to", r"no role has the slug 'no-such-role'"),
     "relation-to-itself": (ROLE, "", r"relations\[1\] points at the role itself"),
     "negative-pay": (ROLE, "salaries.bands[0].low", r"greater than or equal to 0"),
-    "swapped-pay": (ROLE, "salaries.bands[1]", r"pay must satisfy low <= median <= high \(got 2000000, 1500000, 1200000\)"),
+    "swapped-pay": (
+        ROLE,
+        "salaries.bands[1]",
+        r"pay must satisfy low <= median <= high \(got 2000000, 1500000, 1200000\)",
+    ),
     "bad-date": (ROLE, "salaries.as_of", r"'2026-13-45' is not a date in the form YYYY-MM-DD"),
     "date-in-words": (ROLE, "salaries.bands[0].as_of", r"'last October' is not a date"),
     "duplicate-slug": ("roles/data-scientist-copy.json", "slug", r"'data-scientist' does not match the file name"),
     # Files are read in name order: the second holder of the title is named, with the first.
-    "duplicate-title": ("roles/data-scientist.json", "title", r"'Data Scientist' is already the title of .*roles/broken-role.json"),
+    "duplicate-title": (
+        "roles/data-scientist.json",
+        "title",
+        r"'Data Scientist' is already the title of .*roles/broken-role.json",
+    ),
     "duplicate-skill-slug": ("reference/skills.json", "skills", r"duplicate skill slug 'python'"),
     "bad-slug": (ROLE, "slug", r"should match pattern"),
     "missing-level": (ROLE, "levels", r"a published role needs every level; missing lead"),
@@ -67,8 +75,20 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
 # Made at run time rather than kept in the repository.
 GENERATED = {"too-large"}
 
-CONTENT_MODELS = [RoleFamily, Level, Skill, Location, Role, RoleAlias, RoleLevel, RoleLevelSkill, RoleRelation,
-                  SalaryBand, FAQ, ContentVersion]
+CONTENT_MODELS = [
+    RoleFamily,
+    Level,
+    Skill,
+    Location,
+    Role,
+    RoleAlias,
+    RoleLevel,
+    RoleLevelSkill,
+    RoleRelation,
+    SalaryBand,
+    FAQ,
+    ContentVersion,
+]
 
 
 def snapshot() -> dict[str, list[str]]:

@@ -22,7 +22,8 @@ COUNTS = re.compile(
 
 def _published_files() -> set[str]:
     return {
-        path.stem for path in role_files()
+        path.stem
+        for path in role_files()
         if json.loads(path.read_text(encoding="utf-8")).get("status", "published") == "published"
     }
 
@@ -51,7 +52,9 @@ def test_checkcontent_fails_on_a_broken_copy_naming_the_file(content_copy: Conte
 
 def test_checkcontent_fails_on_a_schema_error_naming_the_file_and_path(content_copy: ContentCopy):
     name = role_files()[0].name
-    content_copy.edit(f"roles/{name}", lambda d: d["salaries"]["bands"][2].update(low=d["salaries"]["bands"][2]["high"] + 1))
+    content_copy.edit(
+        f"roles/{name}", lambda d: d["salaries"]["bands"][2].update(low=d["salaries"]["bands"][2]["high"] + 1)
+    )
     err = StringIO()
     with pytest.raises(CommandError):
         call_command("checkcontent", dir=content_copy.root, stdout=StringIO(), stderr=err)

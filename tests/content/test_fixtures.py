@@ -100,10 +100,7 @@ class Broken:
     says: str
 
     def find(self, problems: list[Problem]) -> list[Problem]:
-        return [
-            p for p in problems
-            if p.file.endswith(self.file) and p.path == self.path and self.says in p.reason
-        ]
+        return [p for p in problems if p.file.endswith(self.file) and p.path == self.path and self.says in p.reason]
 
 
 CASES = {
@@ -111,29 +108,42 @@ CASES = {
         ROLE_FILE, lambda d: d["relations"][0].update(to="no-such-role"), "relations[0].to", "'no-such-role'"
     ),
     "band with low above median": Broken(ROLE_FILE, _low_above_median, "salaries.bands[0]", "low <= median <= high"),
-    "median falls with the level in one city": Broken(ROLE_FILE, _median_falls, "salaries.bands", f"median-rises: in {CITY} "),
+    "median falls with the level in one city": Broken(
+        ROLE_FILE, _median_falls, "salaries.bands", f"median-rises: in {CITY} "
+    ),
     "a band missing": Broken(ROLE_FILE, lambda d: d["salaries"]["bands"].pop(), "salaries.bands", "bands-complete:"),
     "three levels": Broken(ROLE_FILE, lambda d: d["levels"].pop(), "levels", "four-levels:"),
     "three skills at a level": Broken(
-        ROLE_FILE, lambda d: d["levels"][0].update(skills=d["levels"][0]["skills"][:3]), "levels[0].skills",
+        ROLE_FILE,
+        lambda d: d["levels"][0].update(skills=d["levels"][0]["skills"][:3]),
+        "levels[0].skills",
         "skills-per-level:",
     ),
     "top level without a specialist branch": Broken(
-        ROLE_FILE, lambda d: d["levels"][-1].update(specialist_track=""), "levels[3].specialist_track",
+        ROLE_FILE,
+        lambda d: d["levels"][-1].update(specialist_track=""),
+        "levels[3].specialist_track",
         "top-level-branches:",
     ),
     "no next relation": Broken(
-        ROLE_FILE, lambda d: _keep_relations(d, lambda rel: rel["kind"] != "next"), "relations", "relations: at least 1 next"
+        ROLE_FILE,
+        lambda d: _keep_relations(d, lambda rel: rel["kind"] != "next"),
+        "relations",
+        "relations: at least 1 next",
     ),
     "one lateral relation": Broken(ROLE_FILE, _one_lateral, "relations", "relations: at least 2 lateral"),
     "one FAQ": Broken(ROLE_FILE, lambda d: d.update(faqs=d["faqs"][:1]), "faqs", "faqs:"),
     "unknown skill": Broken(
-        ROLE_FILE, lambda d: d["levels"][1]["skills"].__setitem__(0, "no-such-skill"), "levels[1].skills[0]",
+        ROLE_FILE,
+        lambda d: d["levels"][1]["skills"].__setitem__(0, "no-such-skill"),
+        "levels[1].skills[0]",
         "unknown skill 'no-such-skill'",
     ),
     "unknown family": Broken(ROLE_FILE, lambda d: d.update(family="no-such-family"), "family", "unknown family"),
     "unknown location": Broken(
-        ROLE_FILE, lambda d: d["salaries"]["bands"][0].update(location="atlantis"), "salaries.bands[0].location",
+        ROLE_FILE,
+        lambda d: d["salaries"]["bands"][0].update(location="atlantis"),
+        "salaries.bands[0].location",
         "unknown location 'atlantis'",
     ),
     "a skill no role uses": Broken(

@@ -6,8 +6,8 @@ import socket
 
 import pytest
 from django.db import connections
-from django.test import override_settings
 from django.db.utils import load_backend
+from django.test import override_settings
 
 
 def closed_port() -> int:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 
-from tests.security.conftest import PAGES
-
 from django.test import Client
+
+from tests.security.conftest import PAGES
 
 
 def test_pages_are_served_without_the_cache(site_content, cache_down, caplog):

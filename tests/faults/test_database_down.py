@@ -11,8 +11,20 @@ from django.test import Client
 
 from tests.security.conftest import PAGES
 
-LEAKS = ["Traceback", "OperationalError", "psycopg", "connection", "refused", "127.0.0.1", "s3cret-db-password",
-         "careers.settings", "DATABASES", "File \"", ".py", "SECRET_KEY"]
+LEAKS = [
+    "Traceback",
+    "OperationalError",
+    "psycopg",
+    "connection",
+    "refused",
+    "127.0.0.1",
+    "s3cret-db-password",
+    "careers.settings",
+    "DATABASES",
+    'File "',
+    ".py",
+    "SECRET_KEY",
+]
 
 
 def assert_plain_503(response, url: str, settings_dict: dict) -> None:

@@ -27,7 +27,8 @@ def generated_role(i: int, n: int) -> dict:
     if n > 2:
         relations.append({"to": slug((i + 2) % n), "kind": "lateral", "note": "A move sideways."})
     doc = role_doc(
-        slug(i), title,
+        slug(i),
+        title,
         featured=i < 6,
         aliases=[f"GR {i}", f"Generated {i}"],
         relations=relations,

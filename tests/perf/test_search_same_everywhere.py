@@ -22,25 +22,37 @@ pytestmark = pytest.mark.django_db
 # Query -> (title, why it matched) in rank order; the first few results are enough to pin the order.
 EXPECTED = {
     "data": [
-        ("Data Analyst", ""), ("Data Engineer", ""), ("Data Scientist", ""), ("Database Administrator", ""),
-        ("Analytics Engineer", "Also called Data Modeller"), ("AI Engineer", "Asks for Vector databases"),
+        ("Data Analyst", ""),
+        ("Data Engineer", ""),
+        ("Data Scientist", ""),
+        ("Database Administrator", ""),
+        ("Analytics Engineer", "Also called Data Modeller"),
+        ("AI Engineer", "Asks for Vector databases"),
     ],
     "ml": [
-        ("MLOps Engineer", ""), ("Machine Learning Engineer", "Also called ML Developer"),
-        ("Research Scientist", "Also called ML Researcher"), ("AI Engineer", "Asks for ML strategy"),
+        ("MLOps Engineer", ""),
+        ("Machine Learning Engineer", "Also called ML Developer"),
+        ("Research Scientist", "Also called ML Researcher"),
+        ("AI Engineer", "Asks for ML strategy"),
     ],
     "DÉVOPS": [("DevOps Engineer", "Also called DevOps"), ("MLOps Engineer", "Mentioned in what the role does")],
     "manager": [
-        ("Engineering Manager", ""), ("Product Manager", ""), ("Technical Program Manager", ""),
+        ("Engineering Manager", ""),
+        ("Product Manager", ""),
+        ("Technical Program Manager", ""),
         ("Tech Lead", "Mentioned in what the role does"),
     ],
     "sde": [
-        ("Backend Developer", "Also called SDE (Backend)"), ("Full-Stack Developer", "Also called SDE (Full Stack)"),
+        ("Backend Developer", "Also called SDE (Backend)"),
+        ("Full-Stack Developer", "Also called SDE (Full Stack)"),
         ("QA Automation Engineer", "Also called SDET"),
     ],
     "secur": [
-        ("Security Analyst", ""), ("Security Engineer", ""), ("Cloud Security Engineer", ""),
-        ("Penetration Tester", "Also called Offensive Security Engineer"), ("Android Developer", "Asks for Secure coding"),
+        ("Security Analyst", ""),
+        ("Security Engineer", ""),
+        ("Cloud Security Engineer", ""),
+        ("Penetration Tester", "Also called Offensive Security Engineer"),
+        ("Android Developer", "Asks for Secure coding"),
         ("iOS Developer", "Asks for Secure coding"),
     ],
 }

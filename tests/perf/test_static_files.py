@@ -31,8 +31,16 @@ def test_production_settings_choose_the_compressed_manifest_storage():
     env.pop("DJANGO_DEBUG", None)
     code = "from django.conf import settings; print(settings.STORAGES['staticfiles']['BACKEND'], settings.WHITENOISE_USE_FINDERS)"
     out = subprocess.run(
-        [sys.executable, "-c", f"import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'careers.settings'); {code}"],
-        env=env, cwd=django_settings.BASE_DIR, capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            "-c",
+            f"import django, os; os.environ.setdefault('DJANGO_SETTINGS_MODULE', 'careers.settings'); {code}",
+        ],
+        env=env,
+        cwd=django_settings.BASE_DIR,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split()
     assert out == [PRODUCTION_STORAGE, "False"]
 

@@ -47,7 +47,9 @@ def test_skills_are_grouped_by_kind_in_page_order(tmp_path, client):
         ("People skills", ["mentoring", "strategy"]),
     ]
     page = html(response)
-    assert page.index('id="language"') < page.index('id="tool"') < page.index('id="practice"') < page.index('id="people"')
+    assert (
+        page.index('id="language"') < page.index('id="tool"') < page.index('id="practice"') < page.index('id="people"')
+    )
     assert "About Python." in page  # the one-line description
 
 
@@ -81,7 +83,9 @@ def test_skill_list_has_title_description_crumbs_and_one_h1(tmp_path, client):
 
 
 @pytest.mark.parametrize("roles", [2, 6])
-def test_skill_list_queries_do_not_grow_with_the_catalog(tmp_path, client, view_queries, django_assert_num_queries, roles):
+def test_skill_list_queries_do_not_grow_with_the_catalog(
+    tmp_path, client, view_queries, django_assert_num_queries, roles
+):
     catalog(tmp_path, *[engineer(f"role-{i}") for i in range(roles)])
     with django_assert_num_queries(1):
         assert client.get(reverse("skill_list")).status_code == 200

@@ -36,7 +36,9 @@ def test_default_is_mid_level_in_india_highest_median_first(client, site_content
     assert "Mid-level pay in India" in html(response)
 
 
-@pytest.mark.parametrize(("sort", "key"), [("median", lambda r: (r[3], r[0].casefold())), ("title", lambda r: r[0].casefold())])
+@pytest.mark.parametrize(
+    ("sort", "key"), [("median", lambda r: (r[3], r[0].casefold())), ("title", lambda r: r[0].casefold())]
+)
 def test_sorts_by_median_or_name(client, site_content, sort, key):
     rows = compare_rows(html(client.get(URL, {"sort": sort})))
     assert rows == [r[:3] for r in sorted(expected_rows(), key=key)]
@@ -99,9 +101,16 @@ def test_htmx_gets_the_results_alone_and_responses_vary(client, site_content):
 @pytest.mark.parametrize(
     "params",
     [
-        {"location": "atlantis"}, {"location": "../../x"}, {"location": "é"}, {"location": "a" * 200},
-        {"level": "principal"}, {"level": "MID"}, {"level": "<b>"},
-        {"family": "cooking"}, {"family": "../design"}, {"family": "d" * 81},
+        {"location": "atlantis"},
+        {"location": "../../x"},
+        {"location": "é"},
+        {"location": "a" * 200},
+        {"level": "principal"},
+        {"level": "MID"},
+        {"level": "<b>"},
+        {"family": "cooking"},
+        {"family": "../design"},
+        {"family": "d" * 81},
     ],
 )
 def test_unknown_or_malformed_location_level_or_family_is_a_404(client, site_content, params):
@@ -118,7 +127,10 @@ def test_empty_values_and_repeated_parameters(client, site_content):
 
 def test_roles_without_figures_come_last_and_drafts_never_show(client, db, tmp_path):
     load_roles(
-        tmp_path, role_doc("data-scientist"), role_doc("data-engineer"), role_doc("zen-role", status="draft"),
+        tmp_path,
+        role_doc("data-scientist"),
+        role_doc("data-engineer"),
+        role_doc("zen-role", status="draft"),
         role_doc("analyst"),
     )
     SalaryBand.objects.filter(role__slug="analyst", location__slug="bengaluru").delete()

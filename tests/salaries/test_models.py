@@ -26,8 +26,14 @@ def test_one_band_per_role_level_and_location(two_roles):
     band = SalaryBand.objects.first()
     with pytest.raises(IntegrityError), transaction.atomic():
         SalaryBand.objects.create(
-            role=band.role, level=band.level, location=band.location, low=1, median=2, high=3,
-            source="x", as_of=dt.date(2026, 1, 1),
+            role=band.role,
+            level=band.level,
+            location=band.location,
+            low=1,
+            median=2,
+            high=3,
+            source="x",
+            as_of=dt.date(2026, 1, 1),
         )
 
 

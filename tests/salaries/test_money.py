@@ -27,7 +27,15 @@ def test_rupees(amount, short, full):
 
 @pytest.mark.parametrize(
     ("number", "grouped"),
-    [(0, "0"), (12, "12"), (123, "123"), (1234, "1,234"), (12345, "12,345"), (123456, "1,23,456"), (-1234567, "-12,34,567")],
+    [
+        (0, "0"),
+        (12, "12"),
+        (123, "123"),
+        (1234, "1,234"),
+        (12345, "12,345"),
+        (123456, "1,23,456"),
+        (-1234567, "-12,34,567"),
+    ],
 )
 def test_indian_grouping(number, grouped):
     assert group_indian(number) == grouped

@@ -48,7 +48,9 @@ def test_the_chart_bars_match_the_figures(client, site_content, location):
     for g in drawn:
         band = expected[g.get("data-level")]
         assert (int(g.get("data-low")), int(g.get("data-median")), int(g.get("data-high"))) == (
-            band.low, band.median, band.high
+            band.low,
+            band.median,
+            band.high,
         )
         rect, line = g.find(f"{SVG_NS}rect"), g.find(f"{SVG_NS}line")
         x, width = float(rect.get("x")), float(rect.get("width"))
@@ -143,8 +145,21 @@ def test_an_empty_location_is_the_default(client, site_content):
 
 @pytest.mark.parametrize(
     "value",
-    ["atlantis", "INDIA", "../../x", "..%2F..%2Fx", "a" * 81, "b" * 5000, "बेंगलुरु", "india\x00", " india",
-     "india/", "<script>", "%", "india;drop"],
+    [
+        "atlantis",
+        "INDIA",
+        "../../x",
+        "..%2F..%2Fx",
+        "a" * 81,
+        "b" * 5000,
+        "बेंगलुरु",
+        "india\x00",
+        " india",
+        "india/",
+        "<script>",
+        "%",
+        "india;drop",
+    ],
 )
 def test_unknown_or_malformed_location_is_a_404(client, site_content, value):
     for headers in ({}, {"HX-Request": "true"}):

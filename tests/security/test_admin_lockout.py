@@ -13,8 +13,8 @@ from datetime import timedelta
 
 import pytest
 from axes.models import AccessAttempt
-from django.core.management import call_command
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from django.test import Client
 
 PASSWORD = "a-long-editor-password"

@@ -35,18 +35,50 @@ def typed(field: str) -> str:
 
 MARKERS = {
     field: f"m{i:02d}"
-    for i, field in enumerate([
-        "role_title", "summary", "body", "level_title", "what_you_do", "specialist_track", "manager_track",
-        "skill_name", "skill_description", "faq_question", "faq_answer", "relation_note", "family_name",
-        "family_description", "location_name", "band_source", "level_name", "level_short_name", "alias",
-    ])
+    for i, field in enumerate(
+        [
+            "role_title",
+            "summary",
+            "body",
+            "level_title",
+            "what_you_do",
+            "specialist_track",
+            "manager_track",
+            "skill_name",
+            "skill_description",
+            "faq_question",
+            "faq_answer",
+            "relation_note",
+            "family_name",
+            "family_description",
+            "location_name",
+            "band_source",
+            "level_name",
+            "level_short_name",
+            "alias",
+        ]
+    )
 }
 
 
 FIELDS_SHOWN_ON_PAGES = [
-    "role_title", "summary", "body", "level_title", "what_you_do", "specialist_track", "manager_track",
-    "skill_name", "skill_description", "faq_question", "faq_answer", "relation_note", "family_name",
-    "location_name", "band_source", "level_name", "alias",
+    "role_title",
+    "summary",
+    "body",
+    "level_title",
+    "what_you_do",
+    "specialist_track",
+    "manager_track",
+    "skill_name",
+    "skill_description",
+    "faq_question",
+    "faq_answer",
+    "relation_note",
+    "family_name",
+    "location_name",
+    "band_source",
+    "level_name",
+    "alias",
 ]
 
 
@@ -58,20 +90,30 @@ def hostile_content(db, tmp_path):
     ref["skills"]["skills"][0].update(name=typed("skill_name"), description=typed("skill_description"))
     ref["locations"]["locations"][1].update(name=typed("location_name"))
     hostile = role_doc(
-        "data-scientist", typed("role_title"),
-        summary=typed("summary"), body=typed("body") + "\n\nA second paragraph " + PAYLOAD,
+        "data-scientist",
+        typed("role_title"),
+        summary=typed("summary"),
+        body=typed("body") + "\n\nA second paragraph " + PAYLOAD,
         aliases=[typed("alias")],
-        relations=[{"to": "data-engineer", "kind": "next", "note": typed("relation_note")},
-                   {"to": "ml-engineer", "kind": "lateral", "note": "Plain."}],
-        faqs=[{"question": typed("faq_question"), "answer": typed("faq_answer")},
-              {"question": "A plain question?", "answer": "A plain answer."}],
+        relations=[
+            {"to": "data-engineer", "kind": "next", "note": typed("relation_note")},
+            {"to": "ml-engineer", "kind": "lateral", "note": "Plain."},
+        ],
+        faqs=[
+            {"question": typed("faq_question"), "answer": typed("faq_answer")},
+            {"question": "A plain question?", "answer": "A plain answer."},
+        ],
     )
     for rl in hostile["levels"]:
         rl.update(title=typed("level_title") + " " + rl["level"], what_you_do=typed("what_you_do"))
     hostile["levels"][-1].update(specialist_track=typed("specialist_track"), manager_track=typed("manager_track"))
     hostile["salaries"]["source"] = typed("band_source")
     others = [
-        role_doc("data-engineer", "Data Engineer", relations=[{"to": "data-scientist", "kind": "lateral", "note": typed("relation_note")}]),
+        role_doc(
+            "data-engineer",
+            "Data Engineer",
+            relations=[{"to": "data-scientist", "kind": "lateral", "note": typed("relation_note")}],
+        ),
         role_doc("ml-engineer", "ML Engineer", featured=True),
     ]
     hostile["featured"] = True
@@ -80,15 +122,34 @@ def hostile_content(db, tmp_path):
 
 
 def public_urls() -> list[str]:
-    urls = ["/", "/roles/", "/roles/?view=az", "/roles/?q=data", "/roles/?q=" + PAYLOAD.replace("&", "%26"),
-            "/salaries/", "/salaries/?location=bengaluru&level=senior", "/salaries/?sort=title&family=data",
-            "/skills/", "/skills/python/", "/skills/sql/", "/robots.txt", "/sitemap.xml"]
+    urls = [
+        "/",
+        "/roles/",
+        "/roles/?view=az",
+        "/roles/?q=data",
+        "/roles/?q=" + PAYLOAD.replace("&", "%26"),
+        "/salaries/",
+        "/salaries/?location=bengaluru&level=senior",
+        "/salaries/?sort=title&family=data",
+        "/skills/",
+        "/skills/python/",
+        "/skills/sql/",
+        "/robots.txt",
+        "/sitemap.xml",
+    ]
     for role in ["data-scientist", "data-engineer"]:
-        urls += [f"/roles/{role}/", f"/roles/{role}/career-path/", f"/roles/{role}/salary/",
-                 f"/roles/{role}/salary/?location=bengaluru"]
+        urls += [
+            f"/roles/{role}/",
+            f"/roles/{role}/career-path/",
+            f"/roles/{role}/salary/",
+            f"/roles/{role}/salary/?location=bengaluru",
+        ]
         urls += [f"/roles/{role}/career-path/{level}/" for level in ("junior", "mid", "senior", "lead")]
-    urls += ["/roles/data-scientist/to/data-engineer/", "/roles/data-engineer/to/data-scientist/",
-             "/roles/data-scientist/to/ml-engineer/"]
+    urls += [
+        "/roles/data-scientist/to/data-engineer/",
+        "/roles/data-engineer/to/data-scientist/",
+        "/roles/data-scientist/to/ml-engineer/",
+    ]
     return urls
 
 
@@ -169,8 +230,14 @@ def test_the_query_echo_is_text(client, hostile_content):
 
 
 ADMIN_LISTS = [
-    "roles/role", "roles/rolelevel", "roles/skill", "roles/level", "roles/rolefamily", "salaries/location",
-    "salaries/salaryband", "careers/faq",
+    "roles/role",
+    "roles/rolelevel",
+    "roles/skill",
+    "roles/level",
+    "roles/rolefamily",
+    "salaries/location",
+    "salaries/salaryband",
+    "careers/faq",
 ]
 
 

@@ -16,21 +16,27 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 STRONG_KEY = secrets.token_urlsafe(64)
 # Whatever the developer's shell or CI sets for these is replaced by each case's own values.
-OURS = ("DJANGO_ENV", "DJANGO_DEBUG", "DJANGO_SECRET_KEY", "DJANGO_ALLOWED_HOSTS", "SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS")
+OURS = (
+    "DJANGO_ENV",
+    "DJANGO_DEBUG",
+    "DJANGO_SECRET_KEY",
+    "DJANGO_ALLOWED_HOSTS",
+    "SECURE_SSL_REDIRECT",
+    "SECURE_HSTS_SECONDS",
+)
 
 
 def run(args: list[str], **env: str) -> subprocess.CompletedProcess:
     environ = {k: v for k, v in os.environ.items() if k not in OURS}
     environ.update({"DJANGO_SETTINGS_MODULE": "careers.settings", "DJANGO_ENV": "production", **env})
-    return subprocess.run(
-        [sys.executable, *args], cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120
-    )
+    return subprocess.run([sys.executable, *args], cwd=ROOT, env=environ, capture_output=True, text=True, timeout=120)
 
 
 def test_check_deploy_reports_nothing_with_the_production_settings():
     result = run(
         ["manage.py", "check", "--deploy", "--fail-level", "DEBUG"],
-        DJANGO_SECRET_KEY=STRONG_KEY, DJANGO_ALLOWED_HOSTS="careers.example.in",
+        DJANGO_SECRET_KEY=STRONG_KEY,
+        DJANGO_ALLOWED_HOSTS="careers.example.in",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
@@ -47,22 +53,35 @@ def test_the_good_production_settings_are_strict():
 
 
 UNSAFE = {
-    "debug on": (dict(DJANGO_DEBUG="1", DJANGO_SECRET_KEY=STRONG_KEY, DJANGO_ALLOWED_HOSTS="careers.example.in"),
-                 "DJANGO_DEBUG must be off"),
+    "debug on": (
+        dict(DJANGO_DEBUG="1", DJANGO_SECRET_KEY=STRONG_KEY, DJANGO_ALLOWED_HOSTS="careers.example.in"),
+        "DJANGO_DEBUG must be off",
+    ),
     "no secret key": (dict(DJANGO_ALLOWED_HOSTS="careers.example.in"), "DJANGO_SECRET_KEY must be set"),
-    "empty secret key": (dict(DJANGO_SECRET_KEY="", DJANGO_ALLOWED_HOSTS="careers.example.in"),
-                         "DJANGO_SECRET_KEY must be set"),
-    "the development key": (
-        dict(DJANGO_SECRET_KEY="dev-only-insecure-key-do-not-use-in-production", DJANGO_ALLOWED_HOSTS="careers.example.in"),
+    "empty secret key": (
+        dict(DJANGO_SECRET_KEY="", DJANGO_ALLOWED_HOSTS="careers.example.in"),
         "DJANGO_SECRET_KEY must be set",
     ),
-    "a short key": (dict(DJANGO_SECRET_KEY="s3cret-but-short", DJANGO_ALLOWED_HOSTS="careers.example.in"),
-                    "DJANGO_SECRET_KEY must be set"),
-    "a long key of one letter": (dict(DJANGO_SECRET_KEY="a" * 80, DJANGO_ALLOWED_HOSTS="careers.example.in"),
-                                 "DJANGO_SECRET_KEY must be set"),
+    "the development key": (
+        dict(
+            DJANGO_SECRET_KEY="dev-only-insecure-key-do-not-use-in-production",
+            DJANGO_ALLOWED_HOSTS="careers.example.in",
+        ),
+        "DJANGO_SECRET_KEY must be set",
+    ),
+    "a short key": (
+        dict(DJANGO_SECRET_KEY="s3cret-but-short", DJANGO_ALLOWED_HOSTS="careers.example.in"),
+        "DJANGO_SECRET_KEY must be set",
+    ),
+    "a long key of one letter": (
+        dict(DJANGO_SECRET_KEY="a" * 80, DJANGO_ALLOWED_HOSTS="careers.example.in"),
+        "DJANGO_SECRET_KEY must be set",
+    ),
     "no allowed hosts": (dict(DJANGO_SECRET_KEY=STRONG_KEY), "DJANGO_ALLOWED_HOSTS must name the site's hosts"),
-    "blank allowed hosts": (dict(DJANGO_SECRET_KEY=STRONG_KEY, DJANGO_ALLOWED_HOSTS=" , "),
-                            "DJANGO_ALLOWED_HOSTS must name the site's hosts"),
+    "blank allowed hosts": (
+        dict(DJANGO_SECRET_KEY=STRONG_KEY, DJANGO_ALLOWED_HOSTS=" , "),
+        "DJANGO_ALLOWED_HOSTS must name the site's hosts",
+    ),
 }
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.test import Client
 
@@ -21,8 +20,24 @@ REQUIRED_CSP = {
     "form-action": ["'self'"],
 }
 # Anything that would let a script in the page run (or a style attribute apply) defeats the policy.
-UNSAFE_SOURCES = ("'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "'wasm-unsafe-eval'", "*", "data:", "http:", "https:")
-SCRIPT_DIRECTIVES = ("script-src", "script-src-elem", "script-src-attr", "style-src", "style-src-elem", "style-src-attr")
+UNSAFE_SOURCES = (
+    "'unsafe-inline'",
+    "'unsafe-eval'",
+    "'unsafe-hashes'",
+    "'wasm-unsafe-eval'",
+    "*",
+    "data:",
+    "http:",
+    "https:",
+)
+SCRIPT_DIRECTIVES = (
+    "script-src",
+    "script-src-elem",
+    "script-src-attr",
+    "style-src",
+    "style-src-elem",
+    "style-src-attr",
+)
 
 
 def parse_csp(header: str) -> dict[str, list[str]]:
@@ -49,7 +64,11 @@ def assert_security_headers(response, what: str) -> None:
     for directive in ("script-src", "style-src"):
         assert csp.get(directive, ["'self'"]) == ["'self'"], f"{what}: {directive}"
     assert response.headers.get("X-Content-Type-Options") == "nosniff", what
-    assert response.headers.get("Referrer-Policy") in ("strict-origin-when-cross-origin", "same-origin", "no-referrer"), what
+    assert response.headers.get("Referrer-Policy") in (
+        "strict-origin-when-cross-origin",
+        "same-origin",
+        "no-referrer",
+    ), what
     assert response.headers.get("Cross-Origin-Opener-Policy") == "same-origin", what
     permissions = response.headers.get("Permissions-Policy", "")
     for feature in ("camera=()", "microphone=()", "geolocation=()"):
@@ -200,7 +219,9 @@ def inline_problems(html: str) -> list[str]:
 def test_inline_patterns_catch_what_they_should():
     bad = '<p style="color:red"><script>x()</script><a href="javascript:x()" onclick="y()">'
     assert len(inline_problems(bad)) == 4
-    good = '<script src="/static/a.js" defer></script><script type="application/ld+json">{}</script><p class="x">on=1</p>'
+    good = (
+        '<script src="/static/a.js" defer></script><script type="application/ld+json">{}</script><p class="x">on=1</p>'
+    )
     assert inline_problems(good) == []
 
 
@@ -229,8 +250,14 @@ def test_error_pages_have_nothing_inline():
 def test_the_admin_works_under_the_policy(admin_client, site_content):
     """The admin screens editors use ship their scripts as files: the strict policy does not break them."""
     role = Role.objects.get(slug="machine-learning-engineer")
-    for url in ["/admin/", "/admin/roles/role/", f"/admin/roles/role/{role.pk}/change/", "/admin/roles/skill/",
-                "/admin/salaries/salaryband/", "/admin/careers/faq/"]:
+    for url in [
+        "/admin/",
+        "/admin/roles/role/",
+        f"/admin/roles/role/{role.pk}/change/",
+        "/admin/roles/skill/",
+        "/admin/salaries/salaryband/",
+        "/admin/careers/faq/",
+    ]:
         response = admin_client.get(url)
         assert response.status_code == 200, url
         assert_security_headers(response, url)

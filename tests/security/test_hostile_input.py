@@ -16,10 +16,11 @@ from urllib.parse import quote, urlencode
 
 import pytest
 from django.conf import settings as django_settings
-from django.test import Client
-from django.urls import URLPattern, Resolver404, resolve
 from django.http.request import split_domain_port, validate_host
-from hypothesis import HealthCheck, assume, given, settings, strategies as st
+from django.test import Client
+from django.urls import Resolver404, URLPattern, resolve
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from careers import urls as site_urls
 from careers.sitemaps import SITEMAPS
@@ -70,9 +71,40 @@ any_text = st.text(max_size=40)
 # Header values travel as latin-1 in WSGI: printable latin-1, which is what a server would pass on.
 header_text = st.text(st.characters(min_codepoint=0x20, max_codepoint=0xFF), max_size=60)
 RAW_JUNK = [
-    "..", ".", "...", "%2e%2e", "%2E", "%00", "a%00b", "%ff", "%c0%af", "%2F", "%2f..%2f", "%25", "%%", "%", "%zz",
-    "~", "%20", "+", "-", "--", "-a-", "A", "UPPER-Case", "_", "a_b", "%E0%A4%AC%E0%A5%87", "%F0%9F%98%80",
-    "index.php", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3E", "'%20OR%201=1--", "%0d%0aSet-Cookie:x=1", "null", "0",
+    "..",
+    ".",
+    "...",
+    "%2e%2e",
+    "%2E",
+    "%00",
+    "a%00b",
+    "%ff",
+    "%c0%af",
+    "%2F",
+    "%2f..%2f",
+    "%25",
+    "%%",
+    "%",
+    "%zz",
+    "~",
+    "%20",
+    "+",
+    "-",
+    "--",
+    "-a-",
+    "A",
+    "UPPER-Case",
+    "_",
+    "a_b",
+    "%E0%A4%AC%E0%A5%87",
+    "%F0%9F%98%80",
+    "index.php",
+    "..%2F..%2Fetc%2Fpasswd",
+    "%3Cscript%3E",
+    "'%20OR%201=1--",
+    "%0d%0aSet-Cookie:x=1",
+    "null",
+    "0",
 ]
 
 
@@ -84,8 +116,7 @@ def segment_for(name: str) -> st.SearchStrategy[str]:
         any_text.filter(bool).map(lambda s: quote(s, safe="")),
         st.sampled_from(RAW_JUNK),
         st.integers(200, 5000).map(lambda n: ("long-" * n)[:n]),
-        st.tuples(st.sampled_from(real(name)), st.sampled_from([".json", ".", "..", "%00", "/..", "%20"]))
-        .map("".join),
+        st.tuples(st.sampled_from(real(name)), st.sampled_from([".json", ".", "..", "%00", "/..", "%20"])).map("".join),
     )
 
 
@@ -96,13 +127,34 @@ def paths(draw) -> tuple[URLPattern, str]:
 
 
 query_value = st.one_of(
-    st.sampled_from(ALL_REAL), made_up_slug, any_text, st.just(""),
+    st.sampled_from(ALL_REAL),
+    made_up_slug,
+    any_text,
+    st.just(""),
     st.sampled_from(["title", "median", "-median", "az", "families", "-1", "0", "99999999999999999999", "1e9"]),
     st.integers(500, 20_000).map(lambda n: "x" * n),
 )
 query_pairs = st.lists(st.tuples(st.one_of(st.sampled_from(PARAMETERS), any_text), query_value), max_size=6)
-RAW_QUERIES = ["%", "%zz", "q=%ff%fe", "&&&", "=", "q=%00", ";;", "q", "q=a&q=b&q=", "location[]=x", "q=" + "%" * 50,
-               "level=mid%00", "to=%2e%2e", "view=az&view=families", "sort=__class__", "p=-1", "p=0", "p=99999"]
+RAW_QUERIES = [
+    "%",
+    "%zz",
+    "q=%ff%fe",
+    "&&&",
+    "=",
+    "q=%00",
+    ";;",
+    "q",
+    "q=a&q=b&q=",
+    "location[]=x",
+    "q=" + "%" * 50,
+    "level=mid%00",
+    "to=%2e%2e",
+    "view=az&view=families",
+    "sort=__class__",
+    "p=-1",
+    "p=0",
+    "p=99999",
+]
 queries = st.one_of(query_pairs.map(urlencode), st.sampled_from(RAW_QUERIES))
 
 headers = st.fixed_dictionaries(
@@ -116,20 +168,34 @@ headers = st.fixed_dictionaries(
         "Accept-Language": header_text,
         "Accept-Encoding": st.sampled_from(["gzip", "br", "identity;q=0", "*;q=0", ""]),
         "If-None-Match": st.one_of(st.sampled_from(["*", '""', 'W/"x"', '"abc", *']), header_text),
-        "If-Modified-Since": st.one_of(st.sampled_from(["Thu, 01 Jan 1970 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "yesterday"]), header_text),
+        "If-Modified-Since": st.one_of(
+            st.sampled_from(["Thu, 01 Jan 1970 00:00:00 GMT", "Fri, 31 Dec 9999 23:59:59 GMT", "yesterday"]),
+            header_text,
+        ),
         "User-Agent": st.one_of(header_text, st.integers(1000, 20_000).map(lambda n: "Mozilla/5.0 " + "x" * n)),
-        "Cookie": st.one_of(st.sampled_from(["sessionid=junk", "csrftoken=;", "sessionid=" + "a" * 5000, "=;=;"]), header_text),
+        "Cookie": st.one_of(
+            st.sampled_from(["sessionid=junk", "csrftoken=;", "sessionid=" + "a" * 5000, "=;=;"]), header_text
+        ),
         "Range": header_text,
         "Referer": header_text,
-        "Content-Type": st.sampled_from(["application/x-www-form-urlencoded", "multipart/form-data", "application/json", "text/plain", "junk"]),
+        "Content-Type": st.sampled_from(
+            ["application/x-www-form-urlencoded", "multipart/form-data", "application/json", "text/plain", "junk"]
+        ),
     },
 )
 bodies = st.one_of(st.just(b""), st.binary(max_size=200), query_pairs.map(lambda pairs: urlencode(pairs).encode()))
 
 HYPOTHESIS = dict(
-    max_examples=150, deadline=None, derandomize=True, database=None,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.large_base_example,
-                           HealthCheck.data_too_large],
+    max_examples=150,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.large_base_example,
+        HealthCheck.data_too_large,
+    ],
 )
 
 
@@ -169,10 +235,17 @@ def assert_sane(response, method: str, url: str) -> None:
             assert response.status_code in (200, 301, 302, 304, 404), where
 
 
-@given(target=paths(), query=st.one_of(st.just(""), queries), header_values=headers, method=st.sampled_from(METHODS),
-       body=bodies)
+@given(
+    target=paths(),
+    query=st.one_of(st.just(""), queries),
+    header_values=headers,
+    method=st.sampled_from(METHODS),
+    body=bodies,
+)
 @settings(**HYPOTHESIS)
-def test_any_request_to_any_pattern_gets_an_answer_not_an_error(site_content, target, query, header_values, method, body):
+def test_any_request_to_any_pattern_gets_an_answer_not_an_error(
+    site_content, target, query, header_values, method, body
+):
     _, path = target
     url = f"{path}?{query}" if query else path
     response = send(method, url, header_values, body if method not in SAFE else b"")
@@ -217,12 +290,24 @@ def test_a_method_a_view_does_not_allow_is_a_405(site_content, pattern, method):
     assert "GET" in response["Allow"]
 
 
-@given(host=st.one_of(
-    st.from_regex(r"\A[a-z]{1,12}\.(com|in|example|local)\Z"),
-    header_text.filter(lambda h: h.strip() != ""),
-    st.sampled_from(["evil.example:80", "testserver.evil.example", "127.0.0.1:99999", "[::1", "a b", "testserver@evil",
-                     "xn--80ak6aa92e.com", "localhost\x00.evil"]),
-))
+@given(
+    host=st.one_of(
+        st.from_regex(r"\A[a-z]{1,12}\.(com|in|example|local)\Z"),
+        header_text.filter(lambda h: h.strip() != ""),
+        st.sampled_from(
+            [
+                "evil.example:80",
+                "testserver.evil.example",
+                "127.0.0.1:99999",
+                "[::1",
+                "a b",
+                "testserver@evil",
+                "xn--80ak6aa92e.com",
+                "localhost\x00.evil",
+            ]
+        ),
+    )
+)
 @settings(**{**HYPOTHESIS, "max_examples": 60})
 def test_a_bad_host_header_is_a_400(site_content, host):
     domain, _ = split_domain_port(host)

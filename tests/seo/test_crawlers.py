@@ -2,12 +2,11 @@
 
 import re
 
-import pytest
 from django.test import override_settings
 
 from careers.sitemaps import SiteSitemap
-from roles.models import RemovedRole, Role
 from roles.editing import delete_roles
+from roles.models import RemovedRole, Role
 
 
 def locs(response) -> list[str]:

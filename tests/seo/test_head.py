@@ -4,8 +4,6 @@ import json
 import re
 from html import unescape
 
-import pytest
-
 from careers.templatetags.seo import json_ld_text
 
 
@@ -21,7 +19,10 @@ def meta(html: str, attr: str, name: str) -> str:
 
 
 def json_ld_blocks(response) -> list[dict]:
-    return [json.loads(b) for b in re.findall(r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S)]
+    return [
+        json.loads(b)
+        for b in re.findall(r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S)
+    ]
 
 
 def test_career_path_head(client, two_roles, settings):

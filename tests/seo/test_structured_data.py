@@ -34,8 +34,10 @@ def test_career_path_has_occupation_and_faq_page(client, settings):
     assert occupation["occupationLocation"] == [{"@type": "Country", "name": "India"}]
     pay = occupation["estimatedSalary"]
     assert [(p["percentile10"], p["median"], p["percentile90"]) for p in pay] == [
-        (700_000, 900_000, 1_200_000), (1_200_000, 1_500_000, 2_000_000),
-        (2_000_000, 2_400_000, 3_000_000), (2_800_000, 3_100_000, 3_500_000),
+        (700_000, 900_000, 1_200_000),
+        (1_200_000, 1_500_000, 2_000_000),
+        (2_000_000, 2_400_000, 3_000_000),
+        (2_800_000, 3_100_000, 3_500_000),
     ]
     assert all(p["currency"] == "INR" and p["duration"] == "P1Y" for p in pay)
     assert occupation["skills"].startswith("Python, SQL, Statistics")

@@ -10,7 +10,9 @@ class Command(BaseCommand):
     help = "Write the content in the database back to fixture files (the format loadcontent reads)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--dir", type=Path, default=settings.CONTENT_DIR, help="content directory (default: fixtures/)")
+        parser.add_argument(
+            "--dir", type=Path, default=settings.CONTENT_DIR, help="content directory (default: fixtures/)"
+        )
 
     def handle(self, *args, dir: Path, **options):
         written = export_content(directory=dir)

@@ -11,7 +11,9 @@ class Command(BaseCommand):
     help = "Check every content file, then load them all in one transaction (nothing is written if any file is bad)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--dir", type=Path, default=settings.CONTENT_DIR, help="content directory (default: fixtures/)")
+        parser.add_argument(
+            "--dir", type=Path, default=settings.CONTENT_DIR, help="content directory (default: fixtures/)"
+        )
 
     def handle(self, *args, dir: Path, **options):
         try:

@@ -141,7 +141,7 @@ def test_invalid_json_is_refused_with_its_line(tmp_path):
 def test_a_file_that_is_not_utf8_is_refused(tmp_path):
     def mutate(roles, ref, d):
         write_content(d, roles, ref)
-        (d / "roles" / "data-engineer.json").write_bytes("{\"title\": \"Ingénieur\"}".encode("latin-1"))
+        (d / "roles" / "data-engineer.json").write_bytes('{"title": "Ingénieur"}'.encode("latin-1"))
 
     [problem] = _bad(tmp_path, mutate)
     assert "data-engineer.json: (whole document): is not UTF-8 text" in problem
@@ -186,7 +186,9 @@ def test_command_prints_every_problem_and_fails(tmp_path):
 def test_export_gives_back_the_loaded_documents(tmp_path):
     docs = [
         role_doc(
-            "data-scientist", aliases=["DS"], faqs=[{"question": "Q?", "answer": "A."}],
+            "data-scientist",
+            aliases=["DS"],
+            faqs=[{"question": "Q?", "answer": "A."}],
             relations=[{"to": "data-engineer", "kind": "lateral", "note": "Close."}],
         ),
         role_doc("data-engineer"),
