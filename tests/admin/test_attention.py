@@ -123,7 +123,7 @@ def test_latest_changes_name_who_and_when(editor_client, editor, scientist):
     changes = section(home(editor_client), "Latest changes")
     assert f'<a href="{change_url(scientist)}">Data Scientist</a></th><td>Changed Summary' in changes
     when = timezone.localtime(Revision.objects.get().date_created)
-    assert f'</td><td>editor</td><td><time datetime="{when.isoformat()}">' in changes
+    assert f'<span class="mini">by editor, <time datetime="{when.isoformat()}">' in changes
 
 
 def test_who_may_not_see_roles_sees_no_list(client, two_roles):
