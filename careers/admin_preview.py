@@ -50,7 +50,7 @@ class UnsavedPreview:
     page: str
     action: str
     fields: list[tuple[str, str]]
-    change_url: str
+    form_url: str  # the role screen the form came from
 
     @property
     def tabs(self) -> list[tuple[str, str, bool]]:
@@ -69,19 +69,15 @@ def preview_urls(model_admin: ModelAdmin) -> list[URLPattern]:
 
 def preview(request: HttpRequest, object_id: str | None = None, *, model_admin: ModelAdmin) -> HttpResponse:
     """Render a public page from the posted change form, then forget everything the form wrote."""
-    opts = model_admin.opts
+    action, form_url = _urls(model_admin, object_id)
     if request.method != "POST":
         # A preview exists only for a posted form (a reload of a bookmarked preview lands on the form).
-        url = reverse(
-            f"admin:{opts.app_label}_{opts.model_name}_" + ("add" if object_id is None else "change"),
-            args=[] if object_id is None else [object_id],
-        )
-        return redirect(url)
+        return redirect(form_url)
     add = object_id is None
-    if add:
+    obj = None
+    if object_id is None:
         if not model_admin.has_add_permission(request):
             raise PermissionDenied
-        obj = None
     else:
         obj = model_admin.get_object(request, unquote(object_id))
         if obj is None:
@@ -93,19 +89,23 @@ def preview(request: HttpRequest, object_id: str | None = None, *, model_admin: 
     fieldsets = model_admin.get_fieldsets(request, obj)
     model_form = model_admin.get_form(request, obj, change=not add, fields=flatten_fieldsets(fieldsets))
     form = model_form(request.POST, request.FILES, instance=obj)
-    formsets, inline_instances = model_admin._create_formsets(request, form.instance, change=not add)
+    formsets, inline_instances = model_admin._create_formsets(  # type: ignore[attr-defined]
+        request, form.instance, change=not add
+    )
     form_valid = form.is_valid()
     if not (all_valid(formsets) and form_valid):
         return _errors(request, model_admin, obj, _problems(form, formsets, inline_instances))
 
     page = request.POST.get(PAGE_FIELD, "")
     page = page if page in PAGES else next(iter(PAGES))
+    carried = [(name, value) for name, values in request.POST.lists() if name != PAGE_FIELD for value in values]
     try:
         with _no_memo_survives(), transaction.atomic(using=router.db_for_write(model_admin.model)):
             new_object = model_admin.save_form(request, form, change=not add)
             model_admin.save_model(request, new_object, form, not add)
             model_admin.save_related(request, form, formsets, not add)
-            response = _render_page(request, new_object, page, model_admin, object_id)
+            banner = UnsavedPreview(new_object.title, page, action, carried, form_url)
+            response = _render_page(request, new_object, banner)
             # Everything the save wrote (and the content version it moved on) goes: a preview writes nothing.
             transaction.set_rollback(True)
     except DatabaseError as exc:
@@ -115,19 +115,17 @@ def preview(request: HttpRequest, object_id: str | None = None, *, model_admin: 
     return mark_preview(response)
 
 
-def _render_page(
-    request: HttpRequest, role: Role, page: str, model_admin: ModelAdmin, object_id: str | None
-) -> HttpResponse:
-    """The public page, rendered by its own view from the role as saved inside the transaction."""
-    label, view, url_name = PAGES[page]
-    opts = model_admin.opts
+def _urls(model_admin: ModelAdmin, object_id: str | None) -> tuple[str, str]:
+    """(this preview's URL, the role screen it came from)."""
+    name = f"admin:{model_admin.opts.app_label}_{model_admin.opts.model_name}"
     if object_id is None:
-        action = reverse(f"admin:{opts.app_label}_{opts.model_name}_preview_add")
-        change_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_add")
-    else:
-        action = reverse(f"admin:{opts.app_label}_{opts.model_name}_preview", args=[object_id])
-        change_url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[object_id])
-    carried = [(name, value) for name, values in request.POST.lists() if name != PAGE_FIELD for value in values]
+        return reverse(f"{name}_preview_add"), reverse(f"{name}_add")
+    return reverse(f"{name}_preview", args=[object_id]), reverse(f"{name}_change", args=[object_id])
+
+
+def _render_page(request: HttpRequest, role: Role, banner: UnsavedPreview) -> HttpResponse:
+    """The public page, rendered by its own view (as a GET of its own URL) from the role saved in the transaction."""
+    _, view, url_name = PAGES[banner.page]
     page_path = reverse(url_name, args=[role.slug])
     sub = copy.copy(request)
     sub.method = "GET"
@@ -136,7 +134,7 @@ def _render_page(
     sub.GET = QueryDict()
     # Read by the site's base template: the preview banner, noindex, and htmx switched off (its swaps would
     # fetch the saved pages into this one).
-    sub.unsaved_preview = UnsavedPreview(role.title, page, action, carried, change_url)
+    sub.unsaved_preview = banner  # type: ignore[attr-defined]
     return view(sub, role=role.slug)
 
 
@@ -159,7 +157,7 @@ def _problems(form: BaseForm, formsets: list, inline_instances: list) -> list[tu
     problems += _form_problems(form, "Role")
     for formset, inline in zip(formsets, inline_instances, strict=True):
         section = capfirst(inline.verbose_name_plural or formset.model._meta.verbose_name_plural)
-        problems += [(section, message) for message in formset.non_form_errors()]
+        problems += [(section, str(message)) for message in formset.non_form_errors()]
         for number, inline_form in enumerate(formset.forms, start=1):
             problems += _form_problems(inline_form, f"{section}, row {number}")
     return problems
@@ -170,7 +168,7 @@ def _form_problems(form: BaseForm, where: str) -> list[tuple[str, str]]:
     for name, messages in form.errors.items():
         field = form.fields.get(name)
         place = f"{where}, {field.label or name}" if field is not None else where
-        problems += [(place, message) for message in messages]
+        problems += [(place, str(message)) for message in messages]
     return problems
 
 
