@@ -1,5 +1,8 @@
 """Preview before saving: the role screen's form, as it stands, rendered as the public pages; nothing written."""
 
+import json
+import subprocess
+
 import pytest
 from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
@@ -11,6 +14,7 @@ from careers.models import ContentVersion
 from roles.models import Role, RoleSlugHistory
 from salaries.models import SalaryBand
 from salaries.money import format_full, format_short
+from tests.seo.test_html_valid import checker_or_skip
 
 from .formdata import form_data
 from .test_role_screen import band_index, change_url, current_form
@@ -70,6 +74,8 @@ def test_preview_shows_the_unsaved_figure_and_writes_nothing(editor_client, scie
     assert '<meta name="robots" content="noindex, nofollow">' in html
     assert response["X-Robots-Tag"] == "noindex, nofollow"
     assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+    # htmx would swap the saved pages' fragments into this one: it is switched off for the page.
+    assert "<body data-hx-disable>" in html
     assert snapshot() == before
     assert senior_india(scientist).median == 2_400_000
 
@@ -144,3 +150,18 @@ def test_a_get_leads_back_to_the_role_screen(editor_client, scientist):
 def test_an_unknown_role_is_404(editor_client, scientist):
     assert editor_client.post(reverse("admin:roles_role_preview", args=["999999"]), {}).status_code == 404
     assert editor_client.post(reverse("admin:roles_role_preview", args=["abc"]), {}).status_code == 404
+
+
+def test_both_preview_pages_are_valid_html(editor_client, scientist, tmp_path):
+    command = checker_or_skip()
+    data = changed_form(editor_client, scientist, body='Line one.\r\nLine two, with "quotes" & <angles>.')
+    files = []
+    for page in ["career-path", "salary"]:
+        response = editor_client.post(preview_url(scientist), {**data, "_preview": [page]})
+        assert response.status_code == 200
+        path = tmp_path / f"{page}.html"
+        path.write_text(response.content.decode(), encoding="utf-8")
+        files.append(str(path))
+    result = subprocess.run([*command, "--errors-only", "--format", "json", *files], capture_output=True, text=True)
+    messages = json.loads(result.stderr or "{}").get("messages", [])
+    assert [f"{m.get('lastLine')}: {m.get('message')}" for m in messages] == []
