@@ -32,6 +32,20 @@ log = logging.getLogger(__name__)
 
 STALE_AFTER_MONTHS = 12
 LATEST_CHANGES = 10
+# Each list shows this many and says how many more there are: a catalog of thousands must not make a page of them.
+SHOWN = 50
+
+
+@dataclass(frozen=True)
+class Listing[T]:
+    """The first items of a list, and how many there are in all."""
+
+    items: list[T]
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.items)
 
 
 @dataclass(frozen=True)
@@ -67,9 +81,9 @@ class Change:
 
 @dataclass(frozen=True)
 class Attention:
-    drafts: list[RoleLink]
-    stale_pay: list[StalePay]
-    problems: list[ContentProblem]
+    drafts: Listing[RoleLink]
+    stale_pay: Listing[StalePay]
+    problems: Listing[ContentProblem]
     changes: list[Change]
     stale_before: datetime.date
 
@@ -82,10 +96,11 @@ def site_today() -> datetime.date:
 def needs_attention() -> Attention:
     """Everything the admin's home page lists."""
     cutoff = months_before(site_today(), STALE_AFTER_MONTHS)
+    found = content_problems()
     return Attention(
         drafts=drafts(),
         stale_pay=stale_pay(before=cutoff),
-        problems=content_problems(),
+        problems=Listing(found[:SHOWN], len(found)),
         changes=latest_changes(),
         stale_before=cutoff,
     )
@@ -107,12 +122,13 @@ def _change_url(pk) -> str:
     return reverse("admin:roles_role_change", args=[pk])
 
 
-def drafts() -> list[RoleLink]:
+def drafts() -> Listing[RoleLink]:
     roles = Role.objects.filter(status=Role.Status.DRAFT).order_by(Lower("title")).only("pk", "title")
-    return [RoleLink(role.title, _change_url(role.pk)) for role in roles]
+    shown = [RoleLink(role.title, _change_url(role.pk)) for role in roles[:SHOWN]]
+    return Listing(shown, len(shown) if len(shown) < SHOWN else roles.count())
 
 
-def stale_pay(*, before: datetime.date) -> list[StalePay]:
+def stale_pay(*, before: datetime.date) -> Listing[StalePay]:
     """Roles with a pay band dated before ``before`` (more than twelve months before today), oldest first."""
     roles = (
         Role.objects.annotate(pay_as_of=Min("salary_bands__as_of"))
@@ -120,7 +136,8 @@ def stale_pay(*, before: datetime.date) -> list[StalePay]:
         .order_by("pay_as_of", Lower("title"))
         .only("pk", "title")
     )
-    return [StalePay(RoleLink(role.title, _change_url(role.pk)), role.pay_as_of) for role in roles]
+    shown = [StalePay(RoleLink(role.title, _change_url(role.pk)), role.pay_as_of) for role in roles[:SHOWN]]
+    return Listing(shown, len(shown) if len(shown) < SHOWN else roles.count())
 
 
 def content_problems() -> list[ContentProblem]:

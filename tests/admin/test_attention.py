@@ -50,6 +50,16 @@ def test_drafts_are_listed_with_links(editor_client, scientist):
     assert "Data Engineer" not in drafts
 
 
+def test_long_lists_show_the_first_and_say_how_many_more(editor_client, two_roles, monkeypatch):
+    monkeypatch.setattr(attention, "SHOWN", 1)
+    for role in Role.objects.all():
+        role.status = Role.Status.DRAFT
+        role.save()
+    drafts = section(home(editor_client), "Drafts (2)")
+    assert drafts.count("not public until published") == 1
+    assert f'<a href="{reverse("admin:roles_role_changelist")}?status__exact=draft">and 1 more</a>' in drafts
+
+
 def test_pay_older_than_twelve_months(editor_client, scientist, monkeypatch):
     freeze_site_today(monkeypatch, datetime.date(2027, 10, 1))  # exactly twelve months: not yet old
     assert "Pay more than a year old (0)" in home(editor_client)
