@@ -34,7 +34,7 @@ from salaries.views import role_salary
 from . import search
 from .views import career_path_page
 
-# The pages a preview can show, in the order of the tabs: (value of the button, tab label, public view, URL name).
+# The pages a preview can show, in the order of its tabs: the button's value -> (tab label, public view, URL name).
 PAGES: dict[str, tuple[str, Callable[..., HttpResponse], str]] = {
     "career-path": ("Career path", career_path_page, "career_path"),
     "salary": ("Salary", role_salary, "role_salary"),
@@ -140,9 +140,10 @@ def _render_page(request: HttpRequest, role: Role, banner: UnsavedPreview) -> Ht
 
 @contextmanager
 def _no_memo_survives() -> Iterator[None]:
-    """In-process memos keyed by the content version must not keep what a rolled-back save showed: the
-    version goes back, and the next real save would bring the same number back with the preview's content.
-    Both are keyed by (version, changed_at) too, but a memo built from unsaved data has no business surviving."""
+    """An in-process memo keyed by the content version must not keep what a rolled-back save showed: the version
+    goes back, and the next real save brings the same number back. The search index (the one such memo) is keyed
+    by (version, changed_at), which would not repeat, but an index built from unsaved data has no business surviving.
+    The page cache needs no guard: the preview calls the page views directly, never through its middleware."""
     before = search._index
     try:
         yield
