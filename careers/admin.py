@@ -9,6 +9,7 @@ from roles.editing import delete_roles, record_rename, set_status, touch
 from roles.models import Level, Role
 from salaries.admin import SalaryBandInline
 
+from .admin_preview import preview_urls
 from .models import FAQ
 
 
@@ -29,6 +30,9 @@ class RoleAdmin(VersionAdmin):
     fields = ["title", "slug", "family", "status", "featured", "summary", "body", "updated_at"]
     inlines = [RoleLevelInline, RoleRelationInline, RoleAliasInline, SalaryBandInline, FAQInline]
     actions = ["publish", "unpublish"]
+
+    def get_urls(self):
+        return preview_urls(self) + super().get_urls()
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
