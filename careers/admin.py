@@ -5,6 +5,7 @@ from django.contrib import admin, messages
 from reversion.admin import VersionAdmin
 
 from roles.admin import RoleAliasInline, RoleLevelInline, RoleRelationInline
+from roles.admin_archive import ArchiveAdminMixin
 from roles.editing import delete_roles, record_rename, set_status, touch
 from roles.models import Level, Role
 from salaries.admin import SalaryBandInline
@@ -19,7 +20,7 @@ class FAQInline(admin.StackedInline):
 
 
 @admin.register(Role)
-class RoleAdmin(VersionAdmin):
+class RoleAdmin(ArchiveAdminMixin, VersionAdmin):
     list_display = ["title", "family", "status", "featured", "updated_at"]
     list_filter = ["family", "status", "featured"]
     search_fields = ["title", "slug", "aliases__name", "role_levels__level_skills__skill__name"]
@@ -28,7 +29,7 @@ class RoleAdmin(VersionAdmin):
     readonly_fields = ["updated_at"]
     fields = ["title", "slug", "family", "status", "featured", "summary", "body", "updated_at"]
     inlines = [RoleLevelInline, RoleRelationInline, RoleAliasInline, SalaryBandInline, FAQInline]
-    actions = ["publish", "unpublish"]
+    actions = ["publish", "unpublish", "archive", "restore"]
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
