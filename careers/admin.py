@@ -2,10 +2,10 @@
 
 import reversion
 from django.contrib import admin, messages
-from reversion.admin import VersionAdmin
 
 from roles.admin import RoleAliasInline, RoleLevelInline, RoleRelationInline
 from roles.admin_archive import ArchiveAdminMixin
+from roles.admin_base import ContentVersionAdmin
 from roles.editing import delete_roles, record_rename, set_status, touch
 from roles.models import Level, Role
 from salaries.admin import SalaryBandInline
@@ -20,7 +20,7 @@ class FAQInline(admin.StackedInline):
 
 
 @admin.register(Role)
-class RoleAdmin(ArchiveAdminMixin, VersionAdmin):
+class RoleAdmin(ArchiveAdminMixin, ContentVersionAdmin):
     list_display = ["title", "family", "status", "featured", "updated_at"]
     list_filter = ["family", "status", "featured"]
     search_fields = ["title", "slug", "aliases__name", "role_levels__level_skills__skill__name"]
@@ -96,7 +96,7 @@ def _record(request, roles, comment: str) -> None:
 
 
 @admin.register(FAQ)
-class FAQAdmin(VersionAdmin):
+class FAQAdmin(ContentVersionAdmin):
     list_display = ["question", "role", "order"]
     search_fields = ["question", "answer", "role__title"]
     list_select_related = ["role"]

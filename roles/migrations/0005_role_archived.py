@@ -4,20 +4,29 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('roles', '0004_role_title_ordering'),
+        ("roles", "0004_role_title_ordering"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='role',
-            name='archived_from',
-            field=models.CharField(blank=True, choices=[('draft', 'Draft'), ('published', 'Published'), ('archived', 'Archived')], editable=False, max_length=10),
+            model_name="role",
+            name="archived_from",
+            field=models.CharField(
+                blank=True,
+                choices=[("draft", "Draft"), ("published", "Published"), ("archived", "Archived")],
+                editable=False,
+                max_length=10,
+            ),
         ),
         migrations.AlterField(
-            model_name='role',
-            name='status',
-            field=models.CharField(choices=[('draft', 'Draft'), ('published', 'Published'), ('archived', 'Archived')], db_index=True, default='draft', max_length=10),
+            model_name="role",
+            name="status",
+            field=models.CharField(
+                choices=[("draft", "Draft"), ("published", "Published"), ("archived", "Archived")],
+                db_index=True,
+                default="draft",
+                max_length=10,
+            ),
         ),
     ]
