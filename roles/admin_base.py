@@ -7,9 +7,10 @@
 
 from reversion.admin import VersionAdmin
 
+from .admin_concurrency import EditConflictMixin
 from .admin_history import HistoryAdminMixin
 from .admin_text import NormalisedTextMixin
 
 
-class ContentVersionAdmin(NormalisedTextMixin, HistoryAdminMixin, VersionAdmin):
+class ContentVersionAdmin(EditConflictMixin, NormalisedTextMixin, HistoryAdminMixin, VersionAdmin):
     """A VersionAdmin for content: families, levels, skills, locations, roles and their rows."""
