@@ -106,12 +106,17 @@ class EditConflictMixin:
             for key in list(theirs) + [k for k in yours if k not in theirs]:
                 change = theirs.get(key) or yours[key]
                 field = fields.get(key[0], {}).get(key[1])
+                row = (current.get(key[0]) or opened.get(key[0]) or {}).get("fields") or {}
+
+                def words(value, field=field, key=key, row=row):
+                    return shown(field, value, key=key[0], name=key[1], row=row)
+
                 rows.append(
                     {
                         "what": change.what,
-                        "opened": shown(field, change.opened),
-                        "theirs": shown(field, theirs[key].now) if key in theirs else "unchanged",
-                        "yours": shown(field, yours[key].now) if key in yours else "unchanged",
+                        "opened": words(change.opened),
+                        "theirs": words(theirs[key].now) if key in theirs else "unchanged",
+                        "yours": words(yours[key].now) if key in yours else "unchanged",
                         "both": key in theirs and key in yours,
                     }
                 )

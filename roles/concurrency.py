@@ -21,6 +21,7 @@ from django.db import models
 from django.forms.models import BaseInlineFormSet
 
 from .admin_text import normalise_text
+from .admin_words import in_words
 
 FIELD = "opened_version"
 SALT = "roles.concurrency"
@@ -118,10 +119,14 @@ def _names(form: forms.BaseForm, skip: set[str]) -> dict[str, str]:
     }
 
 
-def shown(field: forms.Field | None, raw: Any) -> str:
-    """A snapshot's value in the admin's words: the name of a chosen row, a choice's label, "—" for nothing."""
+def shown(field: forms.Field | None, raw: Any, *, key: str = "", name: str = "", row: dict | None = None) -> str:
+    """A snapshot's value in the admin's words: the name of a chosen row, a choice's label, "—" for nothing;
+    ``key`` and ``name`` (the row and field) find the words other apps registered (pay in ₹)."""
     if raw in ("", None, []):
         return "—"
+    words = in_words(key.partition(":")[0], name, raw, row or {}) if ":" in key else None
+    if words is not None:
+        return words
     if isinstance(field, forms.ModelMultipleChoiceField):
         names = {str(obj.pk): str(obj) for obj in field.queryset.filter(pk__in=raw)}
         return ", ".join(names.get(pk, pk) for pk in raw)

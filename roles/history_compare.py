@@ -12,6 +12,7 @@ from typing import Any
 from django.db import models
 from reversion.models import Revision, Version
 
+from .admin_words import in_words
 from .models import RoleLevelSkill
 
 # Bookkeeping, not content: when a row changed is what the versions' dates already say.
@@ -37,9 +38,12 @@ class _Row:
     own: bool  # the compared object itself, not a row that follows it
 
 
-def _display(field: models.Field, value: Any, names: dict[tuple[type, Any], str]) -> str:
+def _display(field: models.Field, value: Any, names: dict[tuple[type, Any], str], row: dict[str, Any]) -> str:
     if value is None or value == "":
         return "—"
+    words = in_words(field.model._meta.label_lower, field.name, value, row)
+    if words is not None:
+        return words
     if field.choices:
         return str(dict(field.flatchoices).get(value, value))
     if isinstance(field, models.ForeignKey):
@@ -92,7 +96,10 @@ def _row_fields(row: _Row, names) -> dict[str, tuple[str, str]]:
             continue
         if not row.own and field.name in PARENT_LINKS:
             continue
-        out[field.name] = (str(field.verbose_name).capitalize(), _display(field, row.fields[field.attname], names))
+        out[field.name] = (
+            str(field.verbose_name).capitalize(),
+            _display(field, row.fields[field.attname], names, row.fields),
+        )
     if "__skills__" in row.fields:
         skill_model = RoleLevelSkill._meta.get_field("skill").related_model
         shown = ", ".join(names.get((skill_model, pk), f"#{pk}") for pk in row.fields["__skills__"]) or "—"

@@ -58,7 +58,7 @@ def test_an_inline_change_counts(editor_client, other_client, scientist):
     assert post(other_client, scientist, theirs).status_code == 302
     mine["summary"] = ["Mine."]
     html = refused(post(editor_client, scientist, mine))
-    assert "Salary band" in html and "Median" in html and "2500000" in html
+    assert "Salary band" in html and "Median" in html and "₹25,00,000" in html
     assert Role.objects.get(pk=scientist.pk).summary != "Mine."
 
 

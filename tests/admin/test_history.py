@@ -71,7 +71,7 @@ def test_two_versions_compare_field_by_field_rows_included(editor_client, scient
     assert f'action="{compare_url}"' in history and "Compare two versions" in history
     page = editor_client.get(compare_url, {"older": older.pk, "newer": newer.pk}).content.decode()
     assert "Role · Summary" in page and "Before the change." in page and "After the change." in page
-    assert "Salary band" in page and "2400000" in page and "2500000" in page
+    assert "Salary band" in page and "₹24,00,000" in page and "₹25,00,000" in page
     assert "Skills, in order" in page and "Statistics, SQL" in page and "SQL, Spark" in page
     assert "Body" not in page, "unchanged fields are not listed"
 
