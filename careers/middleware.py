@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.template import loader
+from django.utils.cache import patch_cache_control
 
 from roles.models import RemovedRole, Role, RoleSlugHistory
 
@@ -60,7 +61,10 @@ class RenamedRoleRedirectMiddleware:
     @staticmethod
     def _gone_page(request: HttpRequest, removed: RemovedRole | Role) -> HttpResponse:
         html = loader.render_to_string("410.html", {"removed": removed}, request=request)
-        return HttpResponse(html, status=410)
+        response = HttpResponse(html, status=410)
+        # Gone until an editor restores it: browsers and CDNs must ask again rather than keep the 410.
+        patch_cache_control(response, no_cache=True)
+        return response
 
 
 request_log = logging.getLogger("careers.requests")

@@ -49,7 +49,9 @@ def test_an_archived_role_is_gone_everywhere_and_restore_brings_it_back(editor_c
     assert scientist.status == Role.Status.ARCHIVED and scientist.archived_from == Role.Status.PUBLISHED
 
     for url in SCIENTIST_URLS:
-        assert client.get(url).status_code == 410, url
+        gone = client.get(url)
+        assert gone.status_code == 410, url
+        assert "no-cache" in gone["Cache-Control"], "a restore must not be hidden by a cached 410"
         assert editor_client.get(url).status_code == 410, f"staff too: {url}"
     assert "data-scientist" not in public_lists(client)
     assert "Data Scientist" not in public_lists(client)
