@@ -145,3 +145,29 @@ def test_two_versions_compare_from_the_history_page(site_url, editors, page):
     expect(table.locator("tr", has_text="Median")).to_contain_text("₹25,00,000")
     expect(table).not_to_contain_text("Summary")  # the same in both versions
     expect(page.locator("h1")).to_contain_text("Compare two versions")
+
+
+def test_a_loaded_role_can_go_back_to_its_first_version(site_url, editors, page):
+    """loadcontent records the first version of every role it loads; an editor's later save can be undone."""
+    role = Role.objects.get(slug=ROLE)
+    loaded_summary = role.summary
+    band = SalaryBand.objects.get(role=role, level__slug="senior", location__slug="india")
+    log_in(page, site_url, "asha", reverse("admin:roles_role_change", args=[role.pk]))
+    page.locator("#id_summary").fill("A summary that turned out wrong.")
+    page.locator(f'input[name="salary_bands-{band_index(page, band)}-median"]').fill("2500000")
+    page.get_by_role("button", name="Save and continue editing").click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+
+    page.get_by_role("link", name="History").click()
+    loaded = page.locator("#change-history tbody tr", has_text=f"Loaded from fixtures/roles/{ROLE}.json")
+    expect(loaded).to_have_count(1)
+    loaded.locator("a").first.click()
+    expect(page.locator("#id_summary")).to_have_value(loaded_summary)
+    page.get_by_role("button", name="Save", exact=True).click()
+    message = page.locator(".messagelist")
+    expect(message).to_contain_text("Restored the version of")
+    expect(message).to_contain_text(f"Loaded from fixtures/roles/{ROLE}.json")
+
+    role.refresh_from_db()
+    band.refresh_from_db()
+    assert role.summary == loaded_summary and band.median == 2_400_000
