@@ -53,6 +53,10 @@ class RoleAdmin(ArchiveAdminMixin, ContentVersionAdmin):
         # Anything saved on this screen changes the role's pages.
         touch(roles=[form.instance])
 
+    def may_publish(self, role: Role) -> bool:
+        # A role restored from the archive is published again only if it still has every level and its pay.
+        return _complete(role, set(Level.objects.values_list("pk", flat=True)))
+
     @admin.action(description="Publish the selected roles", permissions=["change"])
     def publish(self, request, queryset):
         levels = set(Level.objects.values_list("pk", flat=True))

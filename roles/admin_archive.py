@@ -56,8 +56,12 @@ class ArchiveAdminMixin:
             request, f"Archived {titles}. Their pages now answer “gone”; “Restore” brings them back.", messages.SUCCESS
         )
 
+    def may_publish(self, role: Role) -> bool:
+        """Whether a restored role may be public again; RoleAdmin says what a published role needs."""
+        return True
+
     def _restore(self, request: HttpRequest, roles) -> None:
-        changed = restore_roles(roles=roles)
+        changed = restore_roles(roles=roles, may_publish=self.may_publish)
         self._record(request, changed, "Restored from the archive.")
         said = ", ".join(f"{role.title} ({role.get_status_display().lower()})" for role in changed)
         self.message_user(

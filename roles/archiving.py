@@ -8,7 +8,7 @@ write backwards, so everything comes back together.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from django.db import transaction
 from django.utils import timezone
@@ -37,13 +37,17 @@ def archive_roles(*, roles: Iterable[Role]) -> list[Role]:
 
 
 @transaction.atomic
-def restore_roles(*, roles: Iterable[Role]) -> list[Role]:
-    """Bring archived roles back with the status they had (draft when it is not known); returns them."""
+def restore_roles(*, roles: Iterable[Role], may_publish: Callable[[Role], bool] = lambda role: True) -> list[Role]:
+    """Bring archived roles back with the status they had; returns them.
+
+    A role comes back as a draft when its status before is not known, or when ``may_publish`` says it no longer
+    has what a published role needs (a level or its pay removed while it was archived).
+    """
     changed = [role for role in roles if role.is_archived]
     now = timezone.now()
     for role in changed:
-        role.status = role.archived_from if role.archived_from in (Role.Status.DRAFT, Role.Status.PUBLISHED) else ""
-        role.status = role.status or Role.Status.DRAFT
+        published = role.archived_from == Role.Status.PUBLISHED and may_publish(role)
+        role.status = Role.Status.PUBLISHED if published else Role.Status.DRAFT
         role.archived_from, role.updated_at = "", now
         role.save(update_fields=["archived_from", "status", "updated_at"])
     touch(roles=_linking_roles(changed))

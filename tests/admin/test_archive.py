@@ -125,3 +125,11 @@ def test_archived_status_round_trips_through_the_content_files(editor_client, sc
     call_command("loadcontent", dir=tmp_path, verbosity=0, stdout=io.StringIO())
     scientist.refresh_from_db()
     assert scientist.status == Role.Status.ARCHIVED
+
+
+def test_a_role_that_lost_a_level_while_archived_comes_back_a_draft(editor_client, scientist):
+    archive(editor_client, scientist)
+    scientist.role_levels.filter(level__slug="lead").delete()
+    editor_client.post(reverse("admin:roles_role_restore", args=[scientist.pk]))
+    scientist.refresh_from_db()
+    assert scientist.status == Role.Status.DRAFT
