@@ -55,14 +55,15 @@ class EditConflictMixin:
         VersionedForm.__name__ = form.__name__
         return VersionedForm
 
-    def snapshot_now(self, request: HttpRequest, obj) -> dict:
-        """The object and its inline rows as a freshly opened change form would show them."""
+    def snapshot_now(self, request: HttpRequest, obj, *, labels: bool = False) -> dict:
+        """The object and its inline rows as a freshly opened change form would show them (values only, unless
+        ``labels``: the names of the rows are read only to explain a refusal)."""
         form = self.get_form(request, obj, change=True)(instance=obj)
         formsets = [
             formset_class(instance=obj, queryset=inline.get_queryset(request))
             for formset_class, inline in self.get_formsets_with_inlines(request, obj)
         ]
-        return snapshot(form, formsets)
+        return snapshot(form, formsets, labels=labels)
 
     def refuse_a_stale_save(self, request: HttpRequest, form: forms.ModelForm) -> None:
         if form.instance.pk is None:
@@ -75,6 +76,7 @@ class EditConflictMixin:
         current = self.snapshot_now(request, fresh)
         if same(opened, current):
             return
+        current = self.snapshot_now(request, fresh, labels=True)
         form.edit_conflict = (opened, current, fresh)
         # Shown again with the current version's token: a second save, made after reading what changed, is deliberate.
         form.data = form.data.copy()

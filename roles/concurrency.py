@@ -86,8 +86,14 @@ def _row_label(form: forms.BaseForm) -> str:
     return f"{str(opts.verbose_name).capitalize()} “{form.instance}”"
 
 
-def snapshot(form: forms.BaseForm, formsets: list[BaseInlineFormSet], *, bound: bool = False) -> Snapshot:
-    """The object and its inline rows as the forms show them: initial values, or (bound) what was posted."""
+def snapshot(
+    form: forms.BaseForm, formsets: list[BaseInlineFormSet], *, bound: bool = False, labels: bool = True
+) -> Snapshot:
+    """The object and its inline rows as the forms show them: initial values, or (bound) what was posted.
+
+    ``labels=False`` leaves the rows' names out (naming a pay band reads its role, level and location): for the
+    comparison on every save, where only the values count.
+    """
     shot: Snapshot = {
         "self": {
             "label": str(form._meta.model._meta.verbose_name).capitalize(),
@@ -105,7 +111,13 @@ def snapshot(form: forms.BaseForm, formsets: list[BaseInlineFormSet], *, bound: 
                 key, fields = f"new:{row.prefix}", _fields(row, skip, bound=True)
             else:
                 continue
-            label = _row_label(row) if row.instance.pk else f"New {row._meta.model._meta.verbose_name}"
+            label = (
+                ""
+                if not labels
+                else _row_label(row)
+                if row.instance.pk
+                else f"New {row._meta.model._meta.verbose_name}"
+            )
             shot[key] = {"label": label, "fields": fields, "names": _names(row, skip)}
     shot["self"]["names"] = _names(form, SKIPPED)
     return shot
