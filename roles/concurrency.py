@@ -82,7 +82,10 @@ def _fields(form: forms.BaseForm, skip: set[str], *, bound: bool) -> dict[str, A
 
 
 def _row_label(form: forms.BaseForm) -> str:
+    """ "Salary band “Data Scientist · Senior · India”", or "New salary band" for a row being added."""
     opts = form._meta.model._meta
+    if form.instance.pk is None:
+        return f"New {opts.verbose_name}"
     return f"{str(opts.verbose_name).capitalize()} “{form.instance}”"
 
 
@@ -111,13 +114,7 @@ def snapshot(
                 key, fields = f"new:{row.prefix}", _fields(row, skip, bound=True)
             else:
                 continue
-            label = (
-                ""
-                if not labels
-                else _row_label(row)
-                if row.instance.pk
-                else f"New {row._meta.model._meta.verbose_name}"
-            )
+            label = _row_label(row) if labels else ""
             shot[key] = {"label": label, "fields": fields, "names": _names(row, skip)}
     shot["self"]["names"] = _names(form, SKIPPED)
     return shot

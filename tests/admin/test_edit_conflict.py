@@ -112,3 +112,15 @@ def test_saves_one_after_another_are_not_conflicts(editor_client, scientist):
         assert post(editor_client, scientist, data).status_code == 302
     band = SalaryBand.objects.get(role=scientist, level__slug="senior", location__slug="india")
     assert band.median == 2_600_000
+
+
+def test_rows_added_and_removed_are_named(editor_client, other_client, scientist):
+    mine, theirs = current_form(editor_client, scientist), current_form(other_client, scientist)
+    theirs["aliases-TOTAL_FORMS"] = ["1"]
+    theirs["aliases-0-name"] = ["DS"]
+    assert post(other_client, scientist, theirs).status_code == 302
+    mine["faqs-0-DELETE"] = ["on"]
+    html = refused(post(editor_client, scientist, mine))
+    assert "Role alias “DS”" in html and "added" in html
+    assert "Is it fun?" in html and "removed" in html
+    assert scientist.faqs.count() == 1
