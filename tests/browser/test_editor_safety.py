@@ -48,6 +48,8 @@ def log_in(page, site_url: str, username: str, next_url: str) -> None:
 
 def band_index(page, band: SalaryBand) -> str:
     """Which inline row of the role screen holds this band."""
+    # The messages at the top show before the 300 KB form is parsed: wait for the whole document.
+    page.wait_for_load_state("load")
     index = page.evaluate(
         """([level, location]) => {
           for (const select of document.querySelectorAll('select[name^="salary_bands-"][name$="-level"]')) {
