@@ -2,9 +2,10 @@
 
 import reversion
 from django.contrib import admin, messages
-from reversion.admin import VersionAdmin
 
 from roles.admin import RoleAliasInline, RoleLevelInline, RoleRelationInline
+from roles.admin_archive import ArchiveAdminMixin
+from roles.admin_base import ContentVersionAdmin
 from roles.editing import delete_roles, record_rename, set_status, touch
 from roles.models import Level, Role
 from salaries.admin import SalaryBandInline
@@ -20,7 +21,7 @@ class FAQInline(admin.StackedInline):
 
 
 @admin.register(Role)
-class RoleAdmin(VersionAdmin):
+class RoleAdmin(ArchiveAdminMixin, ContentVersionAdmin):
     list_display = ["title", "family", "status", "featured", "updated_at"]
     list_filter = ["family", "status", "featured"]
     search_fields = ["title", "slug", "aliases__name", "role_levels__level_skills__skill__name"]
@@ -29,7 +30,7 @@ class RoleAdmin(VersionAdmin):
     readonly_fields = ["updated_at"]
     fields = ["title", "slug", "family", "status", "featured", "summary", "body", "updated_at"]
     inlines = [RoleLevelInline, RoleRelationInline, RoleAliasInline, SalaryBandInline, FAQInline]
-    actions = ["publish", "unpublish"]
+    actions = ["publish", "unpublish", "archive", "restore"]
 
     def get_urls(self):
         return preview_urls(self) + super().get_urls()
@@ -55,6 +56,10 @@ class RoleAdmin(VersionAdmin):
         super().save_related(request, form, formsets, change)
         # Anything saved on this screen changes the role's pages.
         touch(roles=[form.instance])
+
+    def may_publish(self, role: Role) -> bool:
+        # A role restored from the archive is published again only if it still has every level and its pay.
+        return _complete(role, set(Level.objects.values_list("pk", flat=True)))
 
     @admin.action(description="Publish the selected roles", permissions=["change"])
     def publish(self, request, queryset):
@@ -99,7 +104,7 @@ def _record(request, roles, comment: str) -> None:
 
 
 @admin.register(FAQ)
-class FAQAdmin(VersionAdmin):
+class FAQAdmin(ContentVersionAdmin):
     list_display = ["question", "role", "order"]
     search_fields = ["question", "answer", "role__title"]
     list_select_related = ["role"]

@@ -8,10 +8,12 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.template import loader
+from django.utils.cache import patch_cache_control
 
-from roles.models import RemovedRole, RoleSlugHistory
+from roles.models import RemovedRole, Role, RoleSlugHistory
 
 ROLE_PATH = re.compile(r"^/roles/(?P<role>[a-z0-9-]+)/(?P<rest>(?:.*/)?)$")
 MOVE_REST = re.compile(r"^to/(?P<other>[a-z0-9-]+)/$")
@@ -19,9 +21,9 @@ MOVE_REST = re.compile(r"^to/(?P<other>[a-z0-9-]+)/$")
 
 class RenamedRoleRedirectMiddleware:
     """A role renamed in the admin keeps its visitors: its old URLs answer 301 with the new ones.
-    A deleted role's URLs answer 410 Gone.
+    A deleted or archived role's URLs answer 410 Gone, under its slug and its old slugs alike.
 
-    Runs only on a 404 under /roles/, so a normal page costs nothing; the lookup is one query.
+    Runs only on a 404 under /roles/, so a normal page costs nothing; the lookup is a query or two.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
@@ -37,6 +39,9 @@ class RenamedRoleRedirectMiddleware:
         role, rest = match["role"], match["rest"]
         move = MOVE_REST.match(rest)
         slugs = [role] + ([move["other"]] if move else [])
+        archived = Role.objects.archived().filter(Q(slug__in=slugs) | Q(old_slugs__slug__in=slugs)).first()
+        if archived is not None:
+            return self._gone_page(request, archived)
         renamed = dict(RoleSlugHistory.objects.filter(slug__in=slugs).values_list("slug", "role__slug"))
         if not renamed:
             return self._gone(request, slugs) or response
@@ -51,10 +56,15 @@ class RenamedRoleRedirectMiddleware:
     def _gone(request: HttpRequest, slugs: list[str]) -> HttpResponse | None:
         """A deleted role's pages are gone for good: 410 tells search engines to drop them."""
         removed = RemovedRole.objects.filter(slug__in=slugs).first()
-        if removed is None:
-            return None
+        return None if removed is None else RenamedRoleRedirectMiddleware._gone_page(request, removed)
+
+    @staticmethod
+    def _gone_page(request: HttpRequest, removed: RemovedRole | Role) -> HttpResponse:
         html = loader.render_to_string("410.html", {"removed": removed}, request=request)
-        return HttpResponse(html, status=410)
+        response = HttpResponse(html, status=410)
+        # Gone until an editor restores it: browsers and CDNs must ask again rather than keep the 410.
+        patch_cache_control(response, no_cache=True)
+        return response
 
 
 request_log = logging.getLogger("careers.requests")

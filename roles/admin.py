@@ -2,8 +2,8 @@
 
 from django.contrib import admin
 from django.db.models import Count
-from reversion.admin import VersionAdmin
 
+from .admin_base import ContentVersionAdmin
 from .admin_forms import RoleLevelForm, RoleLevelFormSet
 from .models import Level, RoleAlias, RoleFamily, RoleLevel, RoleLevelSkill, RoleRelation, RoleSlugHistory, Skill
 
@@ -23,7 +23,7 @@ class UsageCountMixin:
 
 
 @admin.register(RoleFamily)
-class RoleFamilyAdmin(UsageCountMixin, VersionAdmin):
+class RoleFamilyAdmin(UsageCountMixin, ContentVersionAdmin):
     usage_relation = "roles"
     list_display = ["name", "slug", "order", "usage_count"]
     search_fields = ["name", "slug"]
@@ -31,14 +31,14 @@ class RoleFamilyAdmin(UsageCountMixin, VersionAdmin):
 
 
 @admin.register(Level)
-class LevelAdmin(UsageCountMixin, VersionAdmin):
+class LevelAdmin(UsageCountMixin, ContentVersionAdmin):
     usage_relation = "role_levels"
     list_display = ["name", "short_name", "slug", "order", "min_years", "max_years", "usage_count"]
     search_fields = ["name", "slug"]
 
 
 @admin.register(Skill)
-class SkillAdmin(UsageCountMixin, VersionAdmin):
+class SkillAdmin(UsageCountMixin, ContentVersionAdmin):
     usage_relation = "level_uses__role_level__role"
     list_display = ["name", "kind", "slug", "usage_count"]
     list_filter = ["kind"]
@@ -54,7 +54,7 @@ class RoleLevelSkillInline(admin.TabularInline):
 
 
 @admin.register(RoleLevel)
-class RoleLevelAdmin(VersionAdmin):
+class RoleLevelAdmin(ContentVersionAdmin):
     list_display = ["title", "role", "level"]
     list_filter = ["level", "role__family"]
     search_fields = ["title", "role__title"]

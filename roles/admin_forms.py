@@ -24,8 +24,15 @@ class OrderedAutocompleteSelectMultiple(AutocompleteSelectMultiple):
         return groups
 
 
+class OrderedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
+    """Changed means a different list: the same skills in another order is a change, the same list is not."""
+
+    def has_changed(self, initial, data) -> bool:
+        return [str(v) for v in self.prepare_value(initial or [])] != [str(v) for v in data or []]
+
+
 class RoleLevelForm(forms.ModelForm):
-    skills = forms.ModelMultipleChoiceField(
+    skills = OrderedModelMultipleChoiceField(
         queryset=Skill.objects.all(),
         required=True,
         help_text="In order of importance: the first skills are the ones the page names first.",
@@ -38,7 +45,8 @@ class RoleLevelForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk and not self.is_bound:
+        # Bound forms too: the change message compares what was posted with this.
+        if self.instance.pk:
             self.initial["skills"] = [s.pk for s in self.instance.skills]
 
     def clean_skills(self):

@@ -114,8 +114,11 @@ class RoleQuerySet(models.QuerySet):
         return self.filter(status=Role.Status.PUBLISHED)
 
     def visible(self, *, preview: bool = False) -> RoleQuerySet:
-        """Published roles; with preview (staff), drafts too."""
-        return self.all() if preview else self.published()
+        """Published roles; with preview (staff), drafts too. Archived roles never: their URLs answer 410."""
+        return self.exclude(status=Role.Status.ARCHIVED) if preview else self.published()
+
+    def archived(self) -> RoleQuerySet:
+        return self.filter(status=Role.Status.ARCHIVED)
 
     def asking_for(self, skill: Skill) -> RoleQuerySet:
         """Roles with a level that asks for ``skill``; those levels are in ``levels_asking``, in ladder order."""
@@ -150,6 +153,8 @@ class Role(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
         PUBLISHED = "published", "Published"
+        # Taken off the site (410) with everything kept, so that one action brings it back.
+        ARCHIVED = "archived", "Archived"
 
     title = models.CharField(max_length=120, unique=True)
     slug = models.SlugField(max_length=80, unique=True)
@@ -158,6 +163,8 @@ class Role(models.Model):
     body = models.TextField(help_text="Paragraphs separated by a blank line.")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     featured = models.BooleanField(default=False, help_text="Shown among the featured career paths on the home page.")
+    # What an archived role was before, so that restoring it puts it back as it was (blank otherwise).
+    archived_from = models.CharField(max_length=10, choices=Status.choices, blank=True, editable=False)
     created_at = models.DateTimeField(default=timezone.now, editable=False)
     # Set by the content writes (loader, admin) when the role or anything shown with it changes.
     updated_at = models.DateTimeField(default=timezone.now)
@@ -177,6 +184,10 @@ class Role(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_archived(self) -> bool:
+        return self.status == self.Status.ARCHIVED
 
     @property
     def paragraphs(self) -> list[str]:

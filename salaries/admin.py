@@ -1,14 +1,14 @@
 from django.contrib import admin
-from reversion.admin import VersionAdmin
 
 from roles.admin import UsageCountMixin
+from roles.admin_base import ContentVersionAdmin
 from roles.admin_forms import LadderFormSet
 
 from .models import Location, SalaryBand
 
 
 @admin.register(Location)
-class LocationAdmin(UsageCountMixin, VersionAdmin):
+class LocationAdmin(UsageCountMixin, ContentVersionAdmin):
     usage_relation = "salary_bands__role"
     list_display = ["name", "slug", "kind", "country_code", "order", "usage_count"]
     search_fields = ["name", "slug"]
@@ -16,7 +16,7 @@ class LocationAdmin(UsageCountMixin, VersionAdmin):
 
 
 @admin.register(SalaryBand)
-class SalaryBandAdmin(VersionAdmin):
+class SalaryBandAdmin(ContentVersionAdmin):
     list_display = ["role", "level", "location", "low", "median", "high", "currency", "as_of"]
     list_filter = ["location", "level", "role__family"]
     search_fields = ["role__title", "location__name"]

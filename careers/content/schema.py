@@ -206,7 +206,7 @@ class RoleDoc(Document):
     slug: Slug
     title: RoleTitle
     family: Slug
-    status: Literal["draft", "published"] = "published"
+    status: Literal["draft", "published", "archived"] = "published"
     featured: bool = False
     aliases: list[RoleTitle] = []
     summary: Text

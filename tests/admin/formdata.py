@@ -22,7 +22,8 @@ class _FormParser(HTMLParser):
                 return
             if kind in ("checkbox", "radio") and "checked" not in a:
                 return
-            self.data.setdefault(name, []).append(a.get("value", "on"))
+            # A checkbox without a value sends "on"; an empty text input sends "".
+            self.data.setdefault(name, []).append(a.get("value", "on" if kind in ("checkbox", "radio") else ""))
         elif tag == "select" and name:
             self._select = name
             self.data.setdefault(name, [])

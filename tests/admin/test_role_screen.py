@@ -121,17 +121,18 @@ def test_every_save_is_kept_and_can_be_restored(editor_client, editor, scientist
     assert SalaryBand.objects.get(role=scientist, level__slug="junior", location__slug="india").high == 1_200_000
 
 
-def test_a_deleted_role_asks_first_and_can_be_recovered(editor_client, scientist):
-    data = current_form(editor_client, scientist)
-    assert post(editor_client, scientist, data).status_code == 302  # a first revision to recover from
+def test_a_deleted_role_asks_first_and_can_be_recovered(admin_client, scientist):
+    # Editors archive (tests/admin/test_archive.py); deleting for good is for superusers.
+    data = current_form(admin_client, scientist)
+    assert post(admin_client, scientist, data).status_code == 302  # a first revision to recover from
     delete_url = reverse("admin:roles_role_delete", args=[scientist.pk])
-    assert b"Are you sure" in editor_client.get(delete_url).content
-    assert editor_client.post(delete_url, {"post": "yes"}).status_code == 302
+    assert b"Are you sure" in admin_client.get(delete_url).content
+    assert admin_client.post(delete_url, {"post": "yes"}).status_code == 302
     assert not Role.objects.filter(slug="data-scientist").exists()
     version = Version.objects.get_deleted(Role).get()
     recover_url = reverse("admin:roles_role_recover", args=[version.pk])
-    html = editor_client.get(recover_url).content.decode()
-    assert editor_client.post(recover_url, form_data(html)).status_code == 302
+    html = admin_client.get(recover_url).content.decode()
+    assert admin_client.post(recover_url, form_data(html)).status_code == 302
     role = Role.objects.get(slug="data-scientist")
     assert role.role_levels.count() == 4 and role.salary_bands.count() == 8
 

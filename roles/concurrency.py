@@ -1,0 +1,196 @@
+"""No silent overwrite: a change form knows the version it was opened at, and a save over a newer one is refused.
+
+The version is a snapshot of what the editor was shown (the object's fields and every inline row, a level's
+ordered skills included), signed and compressed into a hidden field. On save it is compared, inside the save's
+transaction, with a snapshot of what the database holds now. When they differ nothing is saved: the form comes
+back with everything the editor typed, who saved last and when, and what they changed next to what you changed.
+
+The read side (snapshots and their differences) is here; roles.admin_concurrency hooks it into the admin.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+from typing import Any
+
+from django import forms
+from django.core import signing
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.forms.models import BaseInlineFormSet
+
+from .admin_text import normalise_text
+from .admin_words import in_words
+
+FIELD = "opened_version"
+SALT = "roles.concurrency"
+# Bookkeeping fields of inline forms: not content.
+SKIPPED = {FIELD, "DELETE", "ORDER", "id"}
+
+
+class VersionField(forms.CharField):
+    """The hidden field that carries the version: never a change of the object itself."""
+
+    widget = forms.HiddenInput
+
+    def __init__(self, **kwargs):
+        super().__init__(required=False, strip=False, **kwargs)
+
+    def has_changed(self, initial, data) -> bool:
+        return False
+
+
+Snapshot = dict[str, dict[str, Any]]  # row key -> {"label": str, "fields": {name: raw value}}
+
+
+def _raw(value: Any) -> Any:
+    """A form value in a form that survives JSON and compares equal to itself read back."""
+    if value is None:
+        return ""
+    if isinstance(value, models.Model):
+        return str(value.pk)
+    if isinstance(value, list | tuple | models.QuerySet):
+        return [_raw(v) for v in value]
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, datetime.date | datetime.datetime):
+        return value.isoformat()
+    if isinstance(value, str):
+        return normalise_text(value).strip()
+    return str(value)
+
+
+def _posted(field: forms.Field, data: Any) -> Any:
+    """What the editor sent, in the same form as a snapshot's value."""
+    if isinstance(field, forms.ModelChoiceField):
+        # Primary keys as sent, in the order sent (a level's skills are ordered).
+        return [str(v) for v in data or []] if isinstance(data, list | tuple) else str(data or "")
+    try:
+        return _raw(field.to_python(data))
+    except ValidationError:
+        return _raw(data)
+
+
+def _fields(form: forms.BaseForm, skip: set[str], *, bound: bool) -> dict[str, Any]:
+    out = {}
+    for name, field in form.fields.items():
+        if name in skip:
+            continue
+        out[name] = _posted(field, form[name].data) if bound else _raw(form.get_initial_for_field(field, name))
+    return out
+
+
+def _row_label(form: forms.BaseForm) -> str:
+    """ "Salary band “Data Scientist · Senior · India”", or "New salary band" for a row being added."""
+    opts = form._meta.model._meta
+    if form.instance.pk is None:
+        return f"New {opts.verbose_name}"
+    return f"{str(opts.verbose_name).capitalize()} “{form.instance}”"
+
+
+def snapshot(
+    form: forms.BaseForm, formsets: list[BaseInlineFormSet], *, bound: bool = False, labels: bool = True
+) -> Snapshot:
+    """The object and its inline rows as the forms show them: initial values, or (bound) what was posted.
+
+    ``labels=False`` leaves the rows' names out (naming a pay band reads its role, level and location): for the
+    comparison on every save, where only the values count.
+    """
+    shot: Snapshot = {
+        "self": {
+            "label": str(form._meta.model._meta.verbose_name).capitalize(),
+            "fields": _fields(form, SKIPPED, bound=bound),
+        }
+    }
+    for formset in formsets:
+        skip = SKIPPED | {formset.fk.name}
+        for index, row in enumerate(formset.forms):
+            if row.instance.pk is not None and index < formset.initial_form_count():
+                key = f"{row._meta.model._meta.label_lower}:{row.instance.pk}"
+                deleted = bound and "DELETE" in row.fields and bool(row["DELETE"].data)
+                fields = None if deleted else _fields(row, skip, bound=bound)
+            elif bound and row.has_changed():
+                key, fields = f"new:{row.prefix}", _fields(row, skip, bound=True)
+            else:
+                continue
+            label = _row_label(row) if labels else ""
+            shot[key] = {"label": label, "fields": fields, "names": _names(row, skip)}
+    shot["self"]["names"] = _names(form, SKIPPED)
+    return shot
+
+
+def _names(form: forms.BaseForm, skip: set[str]) -> dict[str, str]:
+    return {
+        name: str(field.label or name.replace("_", " ").capitalize())
+        for name, field in form.fields.items()
+        if name not in skip
+    }
+
+
+def shown(field: forms.Field | None, raw: Any, *, key: str = "", name: str = "", row: dict | None = None) -> str:
+    """A snapshot's value in the admin's words: the name of a chosen row, a choice's label, "—" for nothing;
+    ``key`` and ``name`` (the row and field) find the words other apps registered (pay in ₹)."""
+    if raw in ("", None, []):
+        return "—"
+    words = in_words(key.partition(":")[0], name, raw, row or {}) if ":" in key else None
+    if words is not None:
+        return words
+    if isinstance(field, forms.ModelMultipleChoiceField):
+        names = {str(obj.pk): str(obj) for obj in field.queryset.filter(pk__in=raw)}
+        return ", ".join(names.get(pk, pk) for pk in raw)
+    if isinstance(field, forms.ModelChoiceField):
+        return str(field.queryset.filter(pk=raw).first() or raw)
+    if isinstance(field, forms.ChoiceField):
+        return str(dict((str(k), v) for k, v in field.choices).get(str(raw), raw))
+    return ", ".join(raw) if isinstance(raw, list) else str(raw)
+
+
+def dumps(shot: Snapshot) -> str:
+    return signing.dumps(shot, salt=SALT, compress=True)
+
+
+def loads(token: str) -> Snapshot | None:
+    """The snapshot in a token, or None for a missing or tampered one (then the save is refused too)."""
+    try:
+        return signing.loads(token, salt=SALT)
+    except signing.BadSignature:
+        return None
+
+
+def same(opened: Snapshot | None, current: Snapshot) -> bool:
+    """Whether nothing the editor was shown has changed since (labels aside: a renamed row is a changed field)."""
+    if opened is None:
+        return False
+    return {k: v["fields"] for k, v in opened.items()} == {k: v["fields"] for k, v in current.items()}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One field of one row that differs from the version the editor opened."""
+
+    key: tuple[str, str]
+    what: str
+    opened: Any
+    now: Any
+
+
+def changes(opened: Snapshot, later: Snapshot) -> dict[tuple[str, str], Change]:
+    """Field by field, what ``later`` has that differs from ``opened``; a removed or added row is one change."""
+    out: dict[tuple[str, str], Change] = {}
+    for key in list(opened) + [k for k in later if k not in opened]:
+        before, after = opened.get(key), later.get(key)
+        row = after or before
+        if before is None or after is None or after["fields"] is None or before["fields"] is None:
+            gone = after is None or after["fields"] is None
+            out[(key, "")] = Change((key, ""), row["label"], "present" if gone else "—", "removed" if gone else "added")
+            continue
+        for name, value in after["fields"].items():
+            if before["fields"].get(name) != value:
+                what = (
+                    f"{row['label']} · {row['names'].get(name, name)}"
+                    if key != "self"
+                    else row["names"].get(name, name)
+                )
+                out[(key, name)] = Change((key, name), what, before["fields"].get(name), value)
+    return out
