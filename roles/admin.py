@@ -78,6 +78,7 @@ class RoleLevelInline(admin.StackedInline):
     extra = 0
     max_num = 4
     ordering = ["level__order"]
+    classes = ["collapse"]
 
 
 class RoleRelationInline(admin.TabularInline):
@@ -86,8 +87,10 @@ class RoleRelationInline(admin.TabularInline):
     extra = 0
     autocomplete_fields = ["to_role"]
     fields = ["to_role", "kind", "note", "order"]
+    classes = ["collapse"]
 
 
 class RoleAliasInline(admin.TabularInline):
     model = RoleAlias
     extra = 0
+    classes = ["collapse"]
