@@ -53,7 +53,8 @@ class OrderedSkillsWidget(forms.Widget):
             '<li data-skill="{0}"><input type="hidden" name="{1}" value="{0}">'
             '<span class="skill-name">{2}</span>'
             '<button type="button" class="button" data-move="up" aria-label="Move up: {2}" hidden>Move up</button>'
-            '<button type="button" class="button" data-move="down" aria-label="Move down: {2}" hidden>Move down</button>'
+            '<button type="button" class="button" data-move="down" aria-label="Move down: {2}" hidden>'
+            "Move down</button>"
             '<label><input type="checkbox" name="{1}_remove" value="{0}"> Remove</label></li>',
             ((pk, name, names.get(pk, f"skill {pk}")) for pk in pks),
         )

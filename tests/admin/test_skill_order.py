@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from roles.models import Role, RoleLevel, Skill
 
-from .test_role_screen import change_url, current_form, errors_of, post
+from .test_role_screen import current_form, errors_of, post
 
 
 @pytest.fixture
