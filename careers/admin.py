@@ -15,7 +15,7 @@ from .models import FAQ
 
 admin.site.site_header = "Career Paths: editors"
 admin.site.site_title = "Career Paths editors"
-admin.site.index_title = "The site's content"
+admin.site.index_title = "Content of the site"
 
 
 class FAQInline(admin.StackedInline):
