@@ -13,7 +13,7 @@ from roles.models import Role
 ROLE_HELP = {
     "title": "The role as job seekers search for it, e.g. “Machine Learning Engineer”.",
     "slug": (
-        "Part of every address of the role (/roles/<slug>/…). Renaming it is safe: the old addresses "
+        "Part of every address of the role, as in /roles/data-scientist/. Renaming it is safe: the old addresses "
         "redirect to the new ones."
     ),
     "status": (
