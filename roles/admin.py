@@ -49,7 +49,8 @@ class SkillAdmin(UsageCountMixin, VersionAdmin):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
         term = search_term.strip()
         if not term:
-            return queryset, may_have_duplicates
+            # The usage count groups rows, and a grouped query drops the model's ordering: say it again.
+            return queryset.order_by("name"), may_have_duplicates
         # Names first (those that start with the words typed, then those that contain them), descriptions after:
         # "System" finds System design before a skill that mentions systems in passing.
         rank = Case(

@@ -25,6 +25,8 @@
     event.preventDefault();
     reveal(target);
     var into = focusable(target);
+    // A section's own error points at the section: make it able to take the focus.
+    if (!into.matches("input, select, textarea, button, a[href], [tabindex]")) into.setAttribute("tabindex", "-1");
     into.scrollIntoView({ block: "center" });
     into.focus({ preventScroll: true });
     history.replaceState(null, "", "#" + link.dataset.field);

@@ -119,3 +119,31 @@ def test_a_phone_changes_one_field_without_scrolling_sideways(role_screen, phone
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     assert Role.objects.get(slug=ROLE).summary == "Machine learning engineers ship models that keep working."
+
+
+def pick(page, box: str, term: str) -> None:
+    """Type into a skill box's autocomplete and take the first answer, as an editor would with the keyboard."""
+    page.locator(f"#{box} + .select2 .select2-selection").click()
+    page.keyboard.type(term)
+    expect(page.locator(".select2-results__option--highlighted")).to_have_text(term)
+    page.keyboard.press("Enter")
+
+
+def test_picking_a_skill_already_chosen_says_so(role_screen, page):
+    log_in(page, role_screen)
+    page.locator("#role_levels-group summary").click()
+    skills = page.locator("#id_role_levels-0-skills .skill-order li")
+    count = skills.count()
+    pick(page, "id_role_levels-0-skills_add", "Python")
+    note = page.locator("#id_role_levels-0-skills_note")
+    expect(note).to_have_text("Python is already chosen for this level (number 1); it stays once.")
+    assert skills.count() == count
+    # A new one joins the end of the list, where it can be moved like the others.
+    pick(page, "id_role_levels-0-skills_add", "SQL")
+    expect(skills).to_have_count(count + 1)
+    expect(skills.last.locator(".skill-name")).to_have_text("SQL")
+    expect(note).to_have_text(f"SQL added: SQL is number {count + 1} of {count + 1}.")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    junior = RoleLevel.objects.get(role__slug=ROLE, level__slug="junior")
+    assert [s.name for s in junior.skills][-1] == "SQL" and len(junior.skills) == count + 1
