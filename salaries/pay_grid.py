@@ -31,13 +31,19 @@ FALLBACK_SOURCE = "Editorial estimate from publicly reported pay"
 
 @dataclass(frozen=True)
 class Axis:
-    """One dimension of the grid, named by the SalaryBand foreign key it fills."""
+    """One dimension of the grid, named by the SalaryBand foreign key it fills.
+
+    ``optional``: the key may be empty, and the empty value comes first (for an employer type, the figure for
+    all employers); an empty value adds nothing to a cell's label and reads "all" in its inputs' names.
+    """
 
     field: str
     model: type[models.Model]
+    optional: bool = False
 
     def values(self) -> list:
-        return list(self.model._default_manager.order_by(*self.model._meta.ordering))
+        rows = list(self.model._default_manager.order_by(*self.model._meta.ordering))
+        return [None, *rows] if self.optional else rows
 
 
 AXES: tuple[Axis, ...] = (Axis("location", Location), Axis("level", Level))
@@ -269,7 +275,7 @@ class BasePayGrid(forms.BaseFormSet):
         groups: dict[tuple, GridGroup] = {}
         for form in self.forms:
             outer, row = form.cell.values[:-1], form.cell.values[-1]
-            label = " · ".join(str(v) for v in outer) or "Pay"
+            label = " · ".join(str(v) for v in outer if v is not None) or "All places"
             groups.setdefault(outer, GridGroup(label, [])).rows.append(GridRow(str(row), form))
         return list(groups.values())
 
