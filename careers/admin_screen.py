@@ -59,7 +59,7 @@ class ErrorLink:
 
 def _form_errors(form, where: str, fallback_anchor: str) -> list[ErrorLink]:
     links = []
-    visible = [bf for bf in form.visible_fields()]
+    visible = form.visible_fields()
     for name, messages in form.errors.items():
         if name == NON_FIELD_ERRORS or name not in form.fields:
             anchor = visible[0].id_for_label if visible else fallback_anchor

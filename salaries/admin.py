@@ -1,3 +1,5 @@
+"""Admin for pay: places, bands, and the pay grid that the role screen shows (see salaries.pay_grid)."""
+
 from django.contrib import admin
 from django.contrib.admin.options import InlineModelAdmin
 from reversion.admin import VersionAdmin
@@ -32,7 +34,7 @@ class PayGridInline(InlineModelAdmin):
     model = SalaryBand
     template = "admin/salaries/pay_grid.html"
     verbose_name_plural = "pay"
-    # The admin's checks want a model formset class here; the grid itself comes from get_formset.
+    # ``formset`` keeps the model formset the admin's checks ask for; the grid comes from get_formset.
 
     def get_formset(self, request, obj=None, **kwargs):
         return PayGrid

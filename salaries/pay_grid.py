@@ -190,7 +190,9 @@ class BasePayGrid(forms.BaseFormSet):
     )
 
     def __init__(self, data=None, files=None, instance: Role | None = None, prefix=None, **kwargs):
-        kwargs.pop("queryset", None), kwargs.pop("save_as_new", None)
+        # An inline's other arguments: the grid reads the role's bands itself and has no "save as new".
+        kwargs.pop("queryset", None)
+        kwargs.pop("save_as_new", None)
         self.instance = instance if instance is not None else Role()
         self.cells = [Cell(values) for values in itertools.product(*(axis.values() for axis in AXES))]
         bands = list(self.instance.salary_bands.all()) if self.instance.pk else []

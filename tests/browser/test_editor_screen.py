@@ -147,3 +147,17 @@ def test_picking_a_skill_already_chosen_says_so(role_screen, page):
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
     junior = RoleLevel.objects.get(role__slug=ROLE, level__slug="junior")
     assert [s.name for s in junior.skills][-1] == "SQL" and len(junior.skills) == count + 1
+
+
+def test_skills_are_reordered_by_dragging(role_screen, page):
+    log_in(page, role_screen)
+    page.locator("#role_levels-group summary").click()
+    items = page.locator("#id_role_levels-1-skills .skill-order li")
+    before = items.locator(".skill-name").all_inner_texts()
+    items.nth(3).drag_to(items.nth(0), target_position={"x": 20, "y": 3})
+    expected = [before[3], *before[:3], *before[4:]]
+    expect(items.locator(".skill-name")).to_have_text(expected)
+    expect(page.locator("#id_role_levels-1-skills_note")).to_have_text(f"{before[3]} is number 1 of {len(before)}.")
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
+    assert [s.name for s in RoleLevel.objects.get(role__slug=ROLE, level__slug="mid").skills] == expected
