@@ -55,7 +55,7 @@ class OrderedSkillsWidget(forms.Widget):
             '<button type="button" class="button" data-move="up" aria-label="Move up: {2}" hidden>Move up</button>'
             '<button type="button" class="button" data-move="down" aria-label="Move down: {2}" hidden>'
             "Move down</button>"
-            '<label><input type="checkbox" name="{1}_remove" value="{0}"> Remove</label></li>',
+            '<label><input type="checkbox" name="{1}_remove" value="{0}" aria-label="Remove {2}"> Remove</label></li>',
             ((pk, name, names.get(pk, f"skill {pk}")) for pk in pks),
         )
         # The box looks skills up as it is typed in; it needs the field's choices only to render what it holds.

@@ -109,6 +109,7 @@
     item.querySelector(".skill-name").textContent = text;
     item.querySelector('[data-move="up"]').setAttribute("aria-label", "Move up: " + text);
     item.querySelector('[data-move="down"]').setAttribute("aria-label", "Move down: " + text);
+    item.querySelector("input[type=checkbox]").setAttribute("aria-label", "Remove " + text);
     if (template) item.className = template.className;
     list.appendChild(item);
     arm(item);
