@@ -2,21 +2,28 @@
 
 import reversion
 from django.contrib import admin, messages
+from django.urls import reverse
 
 from roles.admin import RoleAliasInline, RoleLevelInline, RoleRelationInline
 from roles.admin_archive import ArchiveAdminMixin
 from roles.admin_base import ContentVersionAdmin
 from roles.editing import delete_roles, record_rename, set_status, touch
 from roles.models import Level, Role
-from salaries.admin import SalaryBandInline
+from salaries.admin import PayGridInline
 
 from .admin_preview import preview_urls
+from .admin_screen import ROLE_HELP, error_links, with_counts
 from .models import FAQ
+
+admin.site.site_header = "Career Paths: editors"
+admin.site.site_title = "Career Paths editors"
+admin.site.index_title = "Content of the site"
 
 
 class FAQInline(admin.StackedInline):
     model = FAQ
     extra = 0
+    classes = ["collapse"]
     fields = ["question", "answer", "order"]
 
 
@@ -29,11 +36,31 @@ class RoleAdmin(ArchiveAdminMixin, ContentVersionAdmin):
     list_select_related = ["family"]
     readonly_fields = ["updated_at"]
     fields = ["title", "slug", "family", "status", "featured", "summary", "body", "updated_at"]
-    inlines = [RoleLevelInline, RoleRelationInline, RoleAliasInline, SalaryBandInline, FAQInline]
+    inlines = [RoleLevelInline, PayGridInline, RoleRelationInline, FAQInline, RoleAliasInline]
     actions = ["publish", "unpublish", "archive", "restore"]
 
     def get_urls(self):
         return preview_urls(self) + super().get_urls()
+
+    class Media:
+        css = {"all": ["admin-editor/editor.css"]}
+        js = ["admin-editor/role-screen.js"]
+
+    def view_on_site(self, obj):
+        # The career path is the page editors shape here; the role page is a summary of it.
+        return reverse("career_path", kwargs={"role": obj.slug})
+
+    def get_form(self, request, obj=None, **kwargs):
+        kwargs["help_texts"] = {**ROLE_HELP, **kwargs.get("help_texts", {})}
+        return super().get_form(request, obj, **kwargs)
+
+    def get_inline_instances(self, request, obj=None):
+        return with_counts(super().get_inline_instances(request, obj), obj)
+
+    def render_change_form(self, request, context, *args, **kwargs):
+        if "adminform" in context:
+            context["error_links"] = error_links(context["adminform"], context.get("inline_admin_formsets", []))
+        return super().render_change_form(request, context, *args, **kwargs)
 
     def get_search_results(self, request, queryset, search_term):
         queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)

@@ -91,6 +91,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# The lock-out page looks like the admin and says for how long (careers/admin_pages.py).
+AXES_LOCKOUT_CALLABLE = "careers.admin_pages.locked_out"
 
 ROOT_URLCONF = "careers.urls"
 WSGI_APPLICATION = "careers.wsgi.application"

@@ -29,4 +29,5 @@ urlpatterns = [
     path("sitemap-<slug:section>.xml", crawlers.sitemap_section, name="sitemap_section"),
 ]
 
+handler403 = "careers.admin_pages.permission_denied"
 handler500 = "careers.health.server_error"

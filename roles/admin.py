@@ -1,7 +1,7 @@
 """Admin for the catalog. The Role screen itself is assembled in careers.admin, where pay and FAQs join it."""
 
 from django.contrib import admin
-from django.db.models import Count
+from django.db.models import Case, Count, IntegerField, Value, When
 
 from .admin_base import ContentVersionAdmin
 from .admin_forms import RoleLevelForm, RoleLevelFormSet
@@ -45,6 +45,23 @@ class SkillAdmin(UsageCountMixin, ContentVersionAdmin):
     search_fields = ["name", "slug", "description"]
     prepopulated_fields = {"slug": ["name"]}
 
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = super().get_search_results(request, queryset, search_term)
+        term = search_term.strip()
+        if not term:
+            # The usage count groups rows, and a grouped query drops the model's ordering: say it again.
+            return queryset.order_by("name"), may_have_duplicates
+        # Names first (those that start with the words typed, then those that contain them), descriptions after:
+        # "System" finds System design before a skill that mentions systems in passing.
+        rank = Case(
+            When(name__istartswith=term, then=Value(0)),
+            When(name__icontains=term, then=Value(1)),
+            When(slug__icontains=term, then=Value(2)),
+            default=Value(3),
+            output_field=IntegerField(),
+        )
+        return queryset.annotate(match_rank=rank).order_by("match_rank", "name"), may_have_duplicates
+
 
 class RoleLevelSkillInline(admin.TabularInline):
     model = RoleLevelSkill
@@ -78,6 +95,7 @@ class RoleLevelInline(admin.StackedInline):
     extra = 0
     max_num = 4
     ordering = ["level__order"]
+    classes = ["collapse"]
 
 
 class RoleRelationInline(admin.TabularInline):
@@ -86,8 +104,10 @@ class RoleRelationInline(admin.TabularInline):
     extra = 0
     autocomplete_fields = ["to_role"]
     fields = ["to_role", "kind", "note", "order"]
+    classes = ["collapse"]
 
 
 class RoleAliasInline(admin.TabularInline):
     model = RoleAlias
     extra = 0
+    classes = ["collapse"]

@@ -3,25 +3,11 @@
 from __future__ import annotations
 
 from django import forms
-from django.contrib import admin
-from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.forms.models import BaseInlineFormSet
 
+from .admin_widgets import OrderedSkillsWidget
 from .editing import set_level_skills
-from .models import Level, RoleLevel, RoleLevelSkill, Skill
-
-
-class OrderedAutocompleteSelectMultiple(AutocompleteSelectMultiple):
-    """Shows the chosen skills in their saved order (Django's widget sorts them by name)."""
-
-    def optgroups(self, name, value, attr=None):
-        groups = super().optgroups(name, value, attr)
-        position = {str(v): i for i, v in enumerate(value)}
-        for _, options, _ in groups:
-            options.sort(key=lambda option: position.get(str(option["value"]), len(position)))
-            for index, option in enumerate(options):
-                option["index"] = str(index)
-        return groups
+from .models import Level, RoleLevel, Skill
 
 
 class OrderedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
@@ -35,8 +21,11 @@ class RoleLevelForm(forms.ModelForm):
     skills = OrderedModelMultipleChoiceField(
         queryset=Skill.objects.all(),
         required=True,
-        help_text="In order of importance: the first skills are the ones the page names first.",
-        widget=OrderedAutocompleteSelectMultiple(RoleLevelSkill._meta.get_field("skill"), admin.site),
+        help_text=(
+            "In order of importance: the public pages list them in this order. Move a skill with its buttons "
+            "or by dragging; add skills by name below."
+        ),
+        widget=OrderedSkillsWidget(),
     )
 
     class Meta:
@@ -51,16 +40,27 @@ class RoleLevelForm(forms.ModelForm):
 
     def clean_skills(self):
         chosen = self.cleaned_data["skills"]
-        # The order the editor chose is the order the browser sent; a queryset would lose it.
-        raw = [str(v) for v in self.data.getlist(self.add_prefix("skills"))] if self.is_bound else []
+        if not self.is_bound:
+            return list(chosen)
         by_pk = {str(s.pk): s for s in chosen}
+        # The order the editor chose is the order the browser sent; a queryset would lose it.
+        kept, added = self.fields["skills"].widget.parts(self.data, self.add_prefix("skills"))
+        again = [v for v in added if v in kept and v in by_pk]
+        if again:
+            raise forms.ValidationError(
+                " ".join(
+                    f"{by_pk[v].name} is already chosen for this level (number {kept.index(v) + 1}): "
+                    "move it rather than adding it again."
+                    for v in again
+                )
+            )
+        raw = kept + added
         duplicates = sorted({by_pk[v].name for v in raw if v in by_pk and raw.count(v) > 1})
         if duplicates:
             raise forms.ValidationError(
                 f"{', '.join(duplicates)} is listed more than once for this level; keep each skill once."
             )
-        ordered = [by_pk[v] for v in raw if v in by_pk] or list(chosen)
-        return ordered
+        return [by_pk[v] for v in raw if v in by_pk] or list(chosen)
 
     def save(self, commit=True):
         # The admin saves inline forms with commit=True; the skills follow the level in the same request.
@@ -71,6 +71,14 @@ class RoleLevelForm(forms.ModelForm):
 
     def save_skills(self):
         set_level_skills(role_level=self.instance, skills=self.cleaned_data.get("skills", []))
+
+
+def missing_levels(present: set[str]) -> list[str]:
+    """The names of the ladder's levels whose slugs are not in ``present``: what a published role still lacks.
+
+    The levels inline and the pay grid both ask this, so they agree on what "every level" means.
+    """
+    return [level.name for level in Level.objects.order_by("order") if level.slug not in present]
 
 
 class LadderFormSet(BaseInlineFormSet):
@@ -92,7 +100,7 @@ class LadderFormSet(BaseInlineFormSet):
             for form in self.forms
             if form.cleaned_data and not form.cleaned_data.get("DELETE") and form.cleaned_data.get("level")
         }
-        missing = [lv.name for lv in Level.objects.order_by("order") if lv.slug not in present]
+        missing = missing_levels(present)
         if missing:
             raise forms.ValidationError(self.missing_message.format(levels=", ".join(missing)))
 

@@ -1,10 +1,13 @@
+"""Admin for pay: places, bands, and the pay grid that the role screen shows (see salaries.pay_grid)."""
+
 from django.contrib import admin
+from django.contrib.admin.options import InlineModelAdmin
 
 from roles.admin import UsageCountMixin
 from roles.admin_base import ContentVersionAdmin
-from roles.admin_forms import LadderFormSet
 
 from .models import Location, SalaryBand
+from .pay_grid import PayGrid
 
 
 @admin.register(Location)
@@ -24,19 +27,17 @@ class SalaryBandAdmin(ContentVersionAdmin):
     autocomplete_fields = ["role"]
 
 
-class SalaryBandFormSet(LadderFormSet):
-    """A published role shows pay for every level."""
-
-    missing_message = (
-        "A published role needs pay for every level. Add a band for {levels}, or save the role as a draft."
-    )
-
-
-class SalaryBandInline(admin.TabularInline):
-    """Pay as a compact table on the role's screen."""
+class PayGridInline(InlineModelAdmin):
+    """Pay on the role's screen as one grid: a row of low / median / high per level, grouped by location,
+    with the source and as-of date entered once (see salaries.pay_grid)."""
 
     model = SalaryBand
-    formset = SalaryBandFormSet
-    extra = 0
-    fields = ["location", "level", "low", "median", "high", "currency", "source", "as_of"]
-    ordering = ["location__order", "level__order"]
+    template = "admin/salaries/pay_grid.html"
+    verbose_name_plural = "pay"
+    # ``formset`` keeps the model formset the admin's checks ask for; the grid comes from get_formset.
+
+    def get_formset(self, request, obj=None, **kwargs):
+        return PayGrid
+
+    class Media:
+        js = ["admin-editor/pay-grid.js"]

@@ -47,11 +47,12 @@ def test_the_role_screen_has_every_inline_and_a_view_on_site_link(editor_client,
     html = editor_client.get(reverse("admin:roles_role_change", args=[role.pk])).content.decode()
     for prefix in ["role_levels", "relations_out", "aliases", "salary_bands", "faqs"]:
         assert f'name="{prefix}-TOTAL_FORMS"' in html, prefix
-    assert "/r/" in html and "View on site" in html
-    # Skills are chosen with autocomplete, in the saved order.
-    assert "admin-autocomplete" in html
+    # "View on site" opens the career path, the page this screen shapes.
+    assert 'href="/roles/data-scientist/career-path/" class="viewsitelink"' in html and "View on site" in html
+    # Skills are listed in the saved order, and more are added with autocomplete.
+    assert 'name="role_levels-0-skills_add"' in html and "admin-autocomplete" in html
     junior = html[html.index('name="role_levels-0-skills"') :]
-    junior = junior[: junior.index("</select>")]
+    junior = junior[: junior.index("</ol>")]
     assert junior.index(">Python<") < junior.index(">SQL<")
 
 

@@ -27,13 +27,9 @@ def scientist(two_roles):
     return Role.objects.get(slug="data-scientist")
 
 
-def band_index(data, level: str, location: str) -> int:
-    level_pk, location_pk = str(Level.objects.get(slug=level).pk), str(Location.objects.get(slug=location).pk)
-    total = int(data["salary_bands-TOTAL_FORMS"][0])
-    for i in range(total):
-        if data[f"salary_bands-{i}-level"] == [level_pk] and data[f"salary_bands-{i}-location"] == [location_pk]:
-            return i
-    raise LookupError
+def cell(level: str, location: str, figure: str) -> str:
+    """The name of one input of the pay grid: ``salary_bands-india-senior-median``."""
+    return f"salary_bands-{location}-{level}-{figure}"
 
 
 def errors_of(response) -> str:
@@ -48,8 +44,7 @@ def test_an_unchanged_form_saves(editor_client, scientist):
 
 def test_band_with_low_above_median_is_explained(editor_client, scientist):
     data = current_form(editor_client, scientist)
-    i = band_index(data, "junior", "india")
-    data[f"salary_bands-{i}-low"] = ["1000000"]
+    data[cell("junior", "india", "low")] = ["1000000"]
     html = errors_of(post(editor_client, scientist, data))
     assert "The low figure (₹10,00,000) is above the median (₹9,00,000); low must not exceed median." in html
     assert SalaryBand.objects.get(role=scientist, level__slug="junior", location__slug="india").low == 700_000
@@ -74,9 +69,9 @@ def test_published_role_without_a_level_or_its_pay_is_explained(editor_client, s
     data = current_form(editor_client, scientist)
     lead = str(Level.objects.get(slug="lead").pk)
     data[f"role_levels-{index_of(data, 'role_levels', 'level', lead)}-DELETE"] = ["on"]
-    for i in range(int(data["salary_bands-TOTAL_FORMS"][0])):
-        if data[f"salary_bands-{i}-level"] == [lead]:
-            data[f"salary_bands-{i}-DELETE"] = ["on"]
+    for location in Location.objects.values_list("slug", flat=True):
+        for figure in ["low", "median", "high"]:
+            data[cell("lead", location, figure)] = [""]
     html = errors_of(post(editor_client, scientist, data))
     assert "A published role needs every level. Add Lead / Principal / Manager, or save the role as a draft." in html
     assert "A published role needs pay for every level. Add a band for Lead / Principal / Manager" in html
@@ -102,9 +97,8 @@ def test_every_save_is_kept_and_can_be_restored(editor_client, editor, scientist
     data["summary"] = ["A first rewrite."]
     assert post(editor_client, scientist, data).status_code == 302
     data = current_form(editor_client, scientist)
-    i = band_index(data, "junior", "india")
     data["summary"] = ["A second rewrite."]
-    data[f"salary_bands-{i}-high"] = ["1500000"]
+    data[cell("junior", "india", "high")] = ["1500000"]
     assert post(editor_client, scientist, data).status_code == 302
 
     versions = Version.objects.get_for_object(scientist)

@@ -9,8 +9,8 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from roles.models import Level, Role
-from salaries.models import Location, SalaryBand
+from roles.models import Role
+from salaries.models import SalaryBand
 from salaries.money import format_full, format_short
 from tools.pages import PAGES, ROLE
 
@@ -42,7 +42,6 @@ def test_editor_changes_a_band_and_the_public_page_follows(site_url, editors_gro
     role = Role.objects.get(slug=ROLE)
     band = SalaryBand.objects.get(role=role, level__slug="senior", location__slug="india")
     assert band.low < NEW_MEDIAN < band.high and band.median != NEW_MEDIAN
-    senior, india = Level.objects.get(slug="senior").pk, Location.objects.get(slug="india").pk
 
     visitor = browser.new_context()
     public = visitor.new_page()
@@ -56,22 +55,12 @@ def test_editor_changes_a_band_and_the_public_page_follows(site_url, editors_gro
     page.get_by_role("button", name="Log in").click()
     expect(page.locator("h1")).to_contain_text("Change role")
 
-    index = page.evaluate(
-        """([level, location]) => {
-          const rows = document.querySelectorAll('select[name^="salary_bands-"][name$="-level"]');
-          for (const select of rows) {
-            const i = select.name.split('-')[1];
-            const where = document.querySelector(`[name="salary_bands-${i}-location"]`);
-            if (select.value === String(level) && where.value === String(location)) return i;
-          }
-          return null;
-        }""",
-        [senior, india],
-    )
-    assert index is not None, "the role screen lists the senior band in India"
-    median = page.locator(f'input[name="salary_bands-{index}-median"]')
+    # Pay is one grid, folded until opened: each input is named by its level and place.
+    page.locator("#salary_bands-group summary").click()
+    median = page.get_by_label("Senior · India median")
     expect(median).to_have_value(str(band.median))
     median.fill(str(NEW_MEDIAN))
+    expect(page.locator('output[for="id_salary_bands-india-senior-median"]')).to_have_text("₹26,50,000")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 
