@@ -75,6 +75,29 @@ class RequestLogMiddleware:
         return response
 
 
+class HeadResponseMiddleware:
+    """A HEAD request gets the headers of the GET, and no body.
+
+    Views render the whole page for HEAD too (so that its Content-Length, ETag and page-cache entry are the
+    GET's); the body is dropped here, at the very end, rather than by gunicorn, which logs a warning each time.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if request.method != "HEAD":
+            return response
+        if response.streaming:
+            response.streaming_content = []
+        else:
+            length = len(response.content)
+            response.content = b""
+            response["Content-Length"] = str(length)
+        return response
+
+
 class PermissionsPolicyMiddleware:
     """Django sets the other security headers; this one it does not know."""
 

@@ -60,7 +60,9 @@ class PageCacheMiddleware:
         page = self._get(key)
         if page is None:
             response = self.get_response(request)
-            if request.method != "GET" or not self.cacheable_response(response):
+            # A HEAD is rendered in full like a GET (HeadResponseMiddleware drops the body later): its entry is
+            # the GET's, and it gets the GET's ETag, Last-Modified and Cache-Control.
+            if not self.cacheable_response(response):
                 return response
             page = CachedPage(
                 status=response.status_code,

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that its line covers every request, including those answered by static files or the cache.
     "careers.middleware.RequestLogMiddleware",
+    # Outside everything else, so that a HEAD request's headers (length, ETag) are those of the GET.
+    "careers.middleware.HeadResponseMiddleware",
     # Above SecurityMiddleware, so that its redirect to https carries these headers too.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "careers.middleware.PermissionsPolicyMiddleware",
@@ -91,6 +93,11 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+
+# Only editors log in, through the admin: after a login whose ?next= was refused (another site, a bad URL)
+# they land on the admin's index, not on Django's default /accounts/profile/, which this site does not have.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 
 ROOT_URLCONF = "careers.urls"
 WSGI_APPLICATION = "careers.wsgi.application"

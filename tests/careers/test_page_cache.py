@@ -2,7 +2,8 @@
 
 import hypothesis
 from django.core.cache import cache, caches
-from django.test import override_settings
+from django.core.handlers.wsgi import WSGIHandler
+from django.test import RequestFactory, override_settings
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -195,3 +196,37 @@ def test_responses_vary_on_every_header_the_decision_reads(client, two_roles):
         vary = client.get(url)["Vary"]
         for header in FRAGMENT_HEADERS:
             assert header in vary, (url, header)
+
+
+# --- HEAD ------------------------------------------------------------------------------------------------
+
+
+def test_head_on_a_page_not_yet_cached_says_how_to_cache_it(client, two_roles):
+    head = client.head(URL)
+    assert head.status_code == 200
+    assert head["ETag"] and head["Last-Modified"]
+    assert "public" in head["Cache-Control"] and "no-cache" in head["Cache-Control"]
+    get = client.get(URL)
+    assert get["ETag"] == head["ETag"] and get["Last-Modified"] == head["Last-Modified"]
+    assert client.head(URL, headers={"if-none-match": head["ETag"]}).status_code == 304
+
+
+def wsgi_head(path: str) -> tuple[str, dict, bytes]:
+    """A HEAD through Django's WSGI handler, as gunicorn calls it (the test client drops HEAD bodies itself)."""
+    environ = RequestFactory().head(path).environ
+    answer: dict = {}
+
+    def start_response(status, headers, exc_info=None):
+        answer.update(status=status, headers=dict(headers))
+
+    body = b"".join(WSGIHandler()(environ, start_response))
+    return answer["status"], answer["headers"], body
+
+
+def test_head_sends_the_get_headers_and_no_body(two_roles):
+    for _ in ("uncached", "cached"):
+        status, headers, body = wsgi_head(URL)
+        assert status.startswith("200") and body == b""
+        assert int(headers["Content-Length"]) > 1000  # the length of the GET's page
+    status, headers, body = wsgi_head("/static/css/site.css")
+    assert status.startswith("200") and body == b""
