@@ -8,8 +8,10 @@ import time
 from collections.abc import Callable
 
 from django.conf import settings
+from django.contrib.staticfiles.storage import staticfiles_storage
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.template import loader
+from whitenoise.middleware import WhiteNoiseMiddleware
 
 from roles.models import RemovedRole, RoleSlugHistory
 
@@ -108,3 +110,19 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return response
+
+
+class StaticFilesMiddleware(WhiteNoiseMiddleware):
+    """whitenoise, without the manifest: staticfiles.json (and its compressed copies) lists every collected
+    file with its hashed name, which the servers need and visitors do not; it answers 404 like any unknown URL.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse], *args, **kwargs):
+        super().__init__(get_response, *args, **kwargs)
+        # A development server may find a manifest left in STATIC_ROOT by an earlier collectstatic: the same name.
+        self.manifest_url = self.static_prefix + getattr(staticfiles_storage, "manifest_name", "staticfiles.json")
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.path_info.startswith(self.manifest_url):
+            return self.get_response(request)
+        return super().__call__(request)

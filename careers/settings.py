@@ -68,7 +68,7 @@ MIDDLEWARE = [
     "careers.middleware.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware, so static files skip everything below.
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "careers.middleware.StaticFilesMiddleware",
     # Before sessions and auth: a cached public page is served without touching either, so it
     # never gains a Vary: Cookie. Requests that carry a session cookie bypass it.
     "careers.page_cache.PageCacheMiddleware",
