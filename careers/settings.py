@@ -182,9 +182,15 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"refused_request": {"()": "careers.logs.RefusedRequestFilter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "refused": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["refused_request"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # A refused request (bad Host header, too many fields) is one warning line, not an error's traceback.
+        "django.security": {"handlers": ["refused"], "level": "WARNING", "propagate": False},
         # careers.requests writes the one line per request; django.server would write a second one.
         "django.server": {"level": "WARNING"},
         # Lock-outs are warnings; axes' start-up chatter is not worth a line.
