@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import http.client
+import multiprocessing
 import os
 import secrets
 import shutil
@@ -26,7 +27,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -134,44 +134,56 @@ def get(port: int, path: str, timeout: float = 30) -> tuple[int, bytes]:
 
 
 class Drip:
-    """``connections`` sockets, each sending one byte of an unfinished request head per second."""
+    """``connections`` sockets, each sending one byte of an unfinished request head per second.
+
+    In a process of its own, so that the attacker's work never slows the visitor whose time is measured.
+    """
 
     def __init__(self, port: int, connections: int) -> None:
         self.port, self.connections = port, connections
-        self.stopped = threading.Event()
-        self.reopened = 0
-        self.bytes_sent = 0
-        self.thread = threading.Thread(target=self.run, daemon=True)
+        context = multiprocessing.get_context("spawn")
+        self.stopped = context.Event()
+        self.reopened_count = context.Value("i", 0)
+        self.process = context.Process(
+            target=drip, args=(port, connections, self.stopped, self.reopened_count), daemon=True
+        )
 
-    def open(self) -> tuple[socket.socket, int]:
-        sock = socket.create_connection(("127.0.0.1", self.port), timeout=5)
-        sock.setblocking(False)
-        return sock, 0
-
-    def run(self) -> None:
-        drips = [self.open() for _ in range(self.connections)]
-        while not self.stopped.wait(1.0):
-            for i, (sock, sent) in enumerate(drips):
-                try:
-                    sock.send(DRIP_HEAD[sent % len(DRIP_HEAD) : sent % len(DRIP_HEAD) + 1])
-                    drips[i] = (sock, sent + 1)
-                    self.bytes_sent += 1
-                except OSError:  # closed by the server (its header timeout): a new one takes its place
-                    sock.close()
-                    with contextlib.suppress(OSError):
-                        drips[i] = self.open()
-                        self.reopened += 1
-        for sock, _ in drips:
-            sock.close()
+    @property
+    def reopened(self) -> int:
+        return self.reopened_count.value
 
     def __enter__(self) -> Drip:
-        self.thread.start()
-        time.sleep(1.5)  # every connection open and dripping before the measurement starts
+        self.process.start()
+        time.sleep(3)  # every connection open and dripping before the measurement starts
         return self
 
     def __exit__(self, *exc) -> None:
         self.stopped.set()
-        self.thread.join(timeout=10)
+        self.process.join(timeout=10)
+        if self.process.is_alive():
+            self.process.kill()
+
+
+def drip(port: int, connections: int, stopped, reopened) -> None:
+    def open_one() -> tuple[socket.socket, int]:
+        sock = socket.create_connection(("127.0.0.1", port), timeout=5)
+        sock.setblocking(False)
+        return sock, 0
+
+    drips = [open_one() for _ in range(connections)]
+    while not stopped.wait(1.0):
+        for i, (sock, sent) in enumerate(drips):
+            try:
+                at = sent % len(DRIP_HEAD)
+                sock.send(DRIP_HEAD[at : at + 1])
+                drips[i] = (sock, sent + 1)
+            except OSError:  # closed by the server (its header timeout): a new one takes its place
+                sock.close()
+                with contextlib.suppress(OSError):
+                    drips[i] = open_one()
+                    reopened.value += 1
+    for sock, _ in drips:
+        sock.close()
 
 
 def timed_requests(port: int, seconds: float, interval: float = 0.25, timeout: float = 30) -> list[float]:
@@ -217,7 +229,8 @@ class Result:
             f"{len(during)} normal requests during the drip; before it, median {self.baseline_ms:.1f} ms. "
             f"During: p50 {statistics.median(during):.1f} ms, worst {during[-1]:.1f} ms; "
             f"delay p50 {self.p50_delay_ms:.1f} ms, worst {self.worst_delay_ms:.1f} ms; "
-            f"{self.reopened} dripping connections closed by the server and reopened"
+            f"{self.reopened} dripping connections closed by the server and reopened; "
+            f"slowest five (ms): {', '.join(f'{t:.1f}' for t in during[-5:][::-1])}"
         )
 
 
