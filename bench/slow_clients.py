@@ -30,6 +30,8 @@ import tempfile
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from multiprocessing.sharedctypes import Synchronized
+from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -164,7 +166,7 @@ class Drip:
             self.process.kill()
 
 
-def drip(port: int, connections: int, stopped, reopened) -> None:
+def drip(port: int, connections: int, stopped: EventType, reopened: Synchronized) -> None:
     def open_one() -> tuple[socket.socket, int]:
         sock = socket.create_connection(("127.0.0.1", port), timeout=5)
         sock.setblocking(False)
