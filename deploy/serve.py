@@ -98,7 +98,9 @@ def main() -> int:
     signal.signal(signal.SIGINT, on_signal)
     try:
         wait_for_port("127.0.0.1", upstream_port, gunicorn, seconds=60)
-        front = subprocess.Popen([nginx, "-p", str(run_dir), "-c", str(run_dir / "nginx.conf")], cwd=run_dir)
+        front = subprocess.Popen(
+            [nginx, "-e", "stderr", "-p", str(run_dir), "-c", str(run_dir / "nginx.conf")], cwd=run_dir
+        )
         print(f"serving http://{listen}/ : nginx -> gunicorn on 127.0.0.1:{upstream_port}", flush=True)
         while not stopping and gunicorn.poll() is None and front.poll() is None:
             time.sleep(0.2)
