@@ -33,10 +33,13 @@ test: setup
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles
 
-# Production-like, locally: DJANGO_ENV=production under gunicorn (gunicorn.conf.py; PORT, WEB_CONCURRENCY).
+# Production-like, locally: DJANGO_ENV=production, nginx in front of gunicorn (deploy/serve.py, deploy/nginx.conf,
+# gunicorn.conf.py). nginx listens on PORT (default 8000), gunicorn on 127.0.0.1:PORT+1 (UPSTREAM_PORT).
 # A secret key is generated for the run unless DJANGO_SECRET_KEY is set; plain http, so no https redirect.
 .PHONY: serve bench
 serve: setup
+	@command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || \
+	  { echo "nginx is needed in front of gunicorn: apt-get install nginx (Debian package nginx)"; exit 1; }
 	@export DJANGO_ENV=production \
 	  DJANGO_SECRET_KEY="$${DJANGO_SECRET_KEY:-$$($(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(64))')}" \
 	  DJANGO_ALLOWED_HOSTS="$${DJANGO_ALLOWED_HOSTS:-127.0.0.1,localhost}" \
@@ -45,7 +48,7 @@ serve: setup
 	$(BIN)/python manage.py collectstatic --no-input -v0 && \
 	$(BIN)/python manage.py migrate --no-input && \
 	$(BIN)/python manage.py loadcontent && \
-	exec $(BIN)/gunicorn -c gunicorn.conf.py
+	exec $(BIN)/python deploy/serve.py
 
 # 10,000 synthetic roles under gunicorn, measured with wrk; see bench/README.md. BENCH_ARGS="--roles 2000".
 bench: setup

@@ -9,8 +9,10 @@ GUNICORN_CONTROL_SOCKET  path of gunicorn's control socket (for gunicornc); none
 
 Sync workers: every page is either a cache hit (a fraction of a millisecond) or a render bounded by a
 fixed number of queries, so one request per process is the simplest model that keeps every core busy.
-Sync workers close each connection after its response and must not face slow clients directly: the
-load balancer or CDN in front buffers requests and responses (see README, "Deploying").
+A sync worker reads its request itself, so it must never face a client directly: a client that sends its
+request a byte a second would hold the worker that long. nginx runs in front on every app server
+(deploy/nginx.conf; `make serve` starts both through deploy/serve.py) and hands gunicorn only whole
+requests over loopback; gunicorn listens on 127.0.0.1 only.
 """
 
 import multiprocessing
@@ -44,5 +46,7 @@ if not control_socket_disable:
 proc_name = "careers"
 
 # A long search (a pasted paragraph, a 100 KB query string) gets a normal page, not a 414: Django cuts the
-# query to 100 characters itself. 0 lifts gunicorn's 4 KB request-line limit.
+# query to 100 characters itself. gunicorn's own limit cannot go above 8190 bytes, so it is lifted here (0)
+# and the bound is nginx's: a request line over 128 KB gets a 414 there and never reaches gunicorn, whose
+# parser copies and searches the whole line again for each piece it reads (16 MB took 25 s).
 limit_request_line = 0

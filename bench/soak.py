@@ -2,8 +2,8 @@
 
 What it does (``make soak``), all on 127.0.0.1 and all cleaned up at the end:
 1. a fresh SQLite database in a temporary folder: migrate, loadcontent, collectstatic;
-2. gunicorn with the production settings (DJANGO_ENV=production, a generated secret key,
-   SECURE_SSL_REDIRECT=0 since there is no TLS here);
+2. the production set-up as `make serve` starts it (deploy/serve.py: nginx in front of gunicorn) with the
+   production settings (DJANGO_ENV=production, a generated secret key, SECURE_SSL_REDIRECT=0: no TLS here);
 3. wrk (64 connections, 60 s) against one career-path page; after ~20 s an editor's save lands
    (a change of the role's first level through the ORM, ``.save()``, which moves the content version);
 4. it then fetches the page and checks that the saved change is shown.
@@ -34,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
-GUNICORN = str(Path(sys.executable).with_name("gunicorn"))
+SERVE = ROOT / "deploy" / "serve.py"
 LUA = Path(__file__).with_name("soak.lua")
 
 
@@ -137,15 +137,16 @@ def main() -> int:
         manage(env, "loadcontent", "-v0")
         manage(env, "collectstatic", "--no-input", "-v0")
 
-        # gunicorn reads the repository's gunicorn.conf.py, as in production; only where it listens differs.
-        env["GUNICORN_BIND"] = f"127.0.0.1:{port}"
+        # nginx and gunicorn with the repository's deploy/nginx.conf and gunicorn.conf.py, as in production;
+        # only where they listen differs.
+        env["PORT"], env["UPSTREAM_PORT"] = str(port), str(free_port())
         env["GUNICORN_GRACEFUL_TIMEOUT"] = "5"
         if args.workers:
             env["WEB_CONCURRENCY"] = str(args.workers)
-        say(f"gunicorn on {base} (gunicorn.conf.py, workers: {args.workers or 'its default'}), production settings")
+        say(f"nginx on {base} -> gunicorn (workers: {args.workers or 'its default'}), production settings")
         log = open(log_path, "w")
         server = subprocess.Popen(
-            [GUNICORN],
+            [PYTHON, str(SERVE)],
             cwd=ROOT,
             env=env,
             stdout=log,
@@ -160,7 +161,7 @@ def main() -> int:
             except OSError:
                 pass
             if server.poll() is not None or time.monotonic() > deadline:
-                raise SystemExit(f"gunicorn did not start:\n{log_path.read_text()[-3000:]}")
+                raise SystemExit(f"the server did not start:\n{log_path.read_text()[-3000:]}")
             time.sleep(0.2)
         status, before = fetch(page)
         if status != 200:
@@ -219,7 +220,7 @@ def main() -> int:
 
         status, after = fetch(page)
         stale = mark not in after
-        # A 100 KB query string, as the real server meets it (the tests cover what Django does with it).
+        # A 100 KB query string, as the real servers meet it (the tests cover what Django does with it).
         long_query = urllib.parse.urlencode({"q": "data scientist " * 7000})[: 100 * 1024]
         try:
             long_status = fetch(f"{base}/roles/?{long_query}")[0]
@@ -229,7 +230,11 @@ def main() -> int:
         log_text = log_path.read_text(errors="replace")
         request_lines = re.findall(r"careers\.requests (\S+) (\S+) (\d{3}) ", log_text)
         server_5xx = sum(1 for _, _, code in request_lines if code.startswith("5"))
-        server_errors = [line for line in log_text.splitlines() if " ERROR " in line or "Traceback" in line]
+        server_errors = [
+            line
+            for line in log_text.splitlines()
+            if " ERROR " in line or "Traceback" in line or "[error]" in line or "[crit]" in line
+        ]
 
         statuses = figures.get("statuses", {})
         fivexx = sum(n for code, n in statuses.items() if code >= 500)
@@ -265,8 +270,7 @@ def main() -> int:
             )
         print(f"  page afterwards   {status}, {'STALE (the change is missing)' if stale else 'shows the saved change'}")
         print(
-            f"  100 KB query      {long_status} from gunicorn"
-            f"{' (its request-line limit, 4094 bytes by default)' if long_status in (400, 414) else ''}"
+            f"  100 KB query      {long_status}{' (nginx: large_client_header_buffers)' if long_status == 414 else ''}"
         )
 
         if socket_errors:

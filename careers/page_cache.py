@@ -19,6 +19,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
+from roles.fragments import wants_fragment
+
 from .models import ContentVersion
 
 log = logging.getLogger(__name__)
@@ -38,11 +40,8 @@ class CachedPage:
 
 
 def page_key(request: HttpRequest, version: int) -> str:
-    # htmx's history restore asks for the whole page, though it says HX-Request.
-    partial = (
-        request.headers.get("HX-Request") == "true" and request.headers.get("HX-History-Restore-Request") != "true"
-    )
-    variant = "hx" if partial else "page"
+    # The views render the fragment or the whole page by the same function: an entry is what they would render.
+    variant = "hx" if wants_fragment(request) else "page"
     digest = hashlib.sha256(request.get_full_path().encode("utf-8", "surrogateescape")).hexdigest()[:32]
     return f"page:{version}:{variant}:{digest}"
 
@@ -61,7 +60,9 @@ class PageCacheMiddleware:
         page = self._get(key)
         if page is None:
             response = self.get_response(request)
-            if request.method != "GET" or not self.cacheable_response(response):
+            # A HEAD is rendered in full like a GET (HeadResponseMiddleware drops the body later): its entry is
+            # the GET's, and it gets the GET's ETag, Last-Modified and Cache-Control.
+            if not self.cacheable_response(response):
                 return response
             page = CachedPage(
                 status=response.status_code,

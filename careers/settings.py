@@ -61,12 +61,14 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First, so that its line covers every request, including those answered by static files or the cache.
     "careers.middleware.RequestLogMiddleware",
+    # Outside everything else, so that a HEAD request's headers (length, ETag) are those of the GET.
+    "careers.middleware.HeadResponseMiddleware",
     # Above SecurityMiddleware, so that its redirect to https carries these headers too.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "careers.middleware.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware, so static files skip everything below.
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "careers.middleware.StaticFilesMiddleware",
     # Before sessions and auth: a cached public page is served without touching either, so it
     # never gains a Vary: Cookie. Requests that carry a session cookie bypass it.
     "careers.page_cache.PageCacheMiddleware",
@@ -93,6 +95,11 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 # The lock-out page looks like the admin and says for how long (careers/admin_pages.py).
 AXES_LOCKOUT_CALLABLE = "careers.admin_pages.locked_out"
+
+# Only editors log in, through the admin: after a login whose ?next= was refused (another site, a bad URL)
+# they land on the admin's index, not on Django's default /accounts/profile/, which this site does not have.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 
 ROOT_URLCONF = "careers.urls"
 WSGI_APPLICATION = "careers.wsgi.application"
@@ -177,9 +184,15 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"refused_request": {"()": "careers.logs.RefusedRequestFilter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain"},
+        "refused": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["refused_request"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
+        # A refused request (bad Host header, too many fields) is one warning line, not an error's traceback.
+        "django.security": {"handlers": ["refused"], "level": "WARNING", "propagate": False},
         # careers.requests writes the one line per request; django.server would write a second one.
         "django.server": {"level": "WARNING"},
         # Lock-outs are warnings; axes' start-up chatter is not worth a line.

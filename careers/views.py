@@ -14,8 +14,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
-from django.views.decorators.vary import vary_on_headers
 
+from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Role
 from roles.preview import can_preview, mark_preview
 from salaries.schema_org import occupation
@@ -26,12 +26,6 @@ from .career_path import career_path
 from .levels import level_page
 from .moves import load_move
 from .search import clean_query, search
-
-
-def _wants_partial(request: HttpRequest) -> bool:
-    """An htmx swap gets the fragment; htmx restoring history after a cache miss needs the whole page."""
-    htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request
 
 
 @require_safe
@@ -46,7 +40,7 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@vary_on_headers("HX-Request")
+@vary_on_fragment
 def catalog(request: HttpRequest) -> HttpResponse:
     """The catalog by family or A–Z; with ?q= the same page ranks roles against the query."""
     query = clean_query(request.GET.get("q", ""))
@@ -67,7 +61,7 @@ def catalog(request: HttpRequest) -> HttpResponse:
         ]
         context["letters"] = catalog_read.a_to_z(roles) if view == "az" else []
         context["crumbs"] = [("Roles", "")]
-    template = "careers/catalog.html#results" if _wants_partial(request) else "careers/catalog.html"
+    template = "careers/catalog.html#results" if wants_fragment(request) else "careers/catalog.html"
     return render(request, template, context)
 
 

@@ -17,8 +17,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
-from django.views.decorators.vary import vary_on_headers
 
+from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Level, Role, RoleFamily, RoleLevel
 from roles.preview import can_preview, mark_preview
 
@@ -45,11 +45,6 @@ def slug_param(request: HttpRequest, name: str) -> str:
     return value
 
 
-def wants_partial(request: HttpRequest) -> bool:
-    # A history restore (htmx's cache missed on Back) needs the whole page, even though it is an htmx request.
-    return bool(request.htmx) and not request.htmx.history_restore_request
-
-
 def chart_for(rows: list[LevelPay], title: str) -> chart.Chart | None:
     """The chart of these rows; none when they mix currencies, as one axis cannot show both."""
     currencies = {row.band.currency for row in rows}
@@ -62,7 +57,7 @@ def chart_for(rows: list[LevelPay], title: str) -> chart.Chart | None:
 
 
 @require_safe
-@vary_on_headers("HX-Request")
+@vary_on_fragment
 def role_salary(request: HttpRequest, role: str) -> HttpResponse:
     """One location at a time (?location=<slug>), the country by default.
 
@@ -112,7 +107,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
     if not role_obj.is_published:
         context["preview_roles"] = [role_obj]
     template = "salaries/role_salary.html"
-    response = render(request, f"{template}#pay" if wants_partial(request) else template, context)
+    response = render(request, f"{template}#pay" if wants_fragment(request) else template, context)
     return response if role_obj.is_published else mark_preview(response)
 
 
@@ -126,7 +121,7 @@ def choice(options: list[T], slug: str, default: str, name: str) -> T | None:
 
 
 @require_safe
-@vary_on_headers("HX-Request")
+@vary_on_fragment
 def compare(request: HttpRequest) -> HttpResponse:
     """Every published role at one level in one location: median and range, sorted, filtered by family.
 
@@ -176,4 +171,4 @@ def compare(request: HttpRequest) -> HttpResponse:
         "crumbs": [("Salaries", "")],
     }
     template = "salaries/compare.html"
-    return render(request, f"{template}#results" if wants_partial(request) else template, context)
+    return render(request, f"{template}#results" if wants_fragment(request) else template, context)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import logging
 import re
 
 import pytest
 from django.test import Client
+
+from careers.logs import RefusedRequestFilter
 
 LINE = re.compile(r"^(?P<method>[A-Z]+) (?P<path>/\S*) (?P<status>\d{3}) (?P<ms>\d+\.\d)ms$")
 
@@ -86,3 +89,37 @@ def test_an_error_page_is_never_cached(two_roles, broken_view, monkeypatch):
     assert client.get("/roles/data-scientist/career-path/").status_code == 500
     monkeypatch.undo()
     assert client.get("/roles/data-scientist/career-path/").status_code == 200
+
+
+@pytest.fixture
+def security_log():
+    """What the site's log handler for refused requests writes, as text (settings.LOGGING, not a copy of it)."""
+    (handler,) = [
+        h
+        for h in logging.getLogger("django.security").handlers
+        if any(isinstance(f, RefusedRequestFilter) for f in h.filters)
+    ]
+    stream = io.StringIO()
+    previous = handler.setStream(stream)
+    yield stream
+    handler.setStream(previous)
+
+
+@pytest.mark.parametrize(
+    "what, path, headers",
+    [
+        ("bad host", "/roles/", {"Host": "evil.example"}),
+        ("too many fields", "/roles/?" + "&".join(f"f{i}=1" for i in range(1500)), {}),
+        ("too many fields, admin", "/admin/login/?" + "&".join(f"f{i}=1" for i in range(1500)), {}),
+    ],
+)
+def test_a_refused_request_is_one_warning_line_not_a_traceback(db, security_log, what, path, headers):
+    for _ in range(2):
+        assert Client().get(path, headers=headers).status_code == 400
+    lines = security_log.getvalue().splitlines()
+    assert len(lines) == 2, lines  # one line per refused request
+    for line in lines:
+        assert " WARNING django.security." in line and " ERROR " not in line
+        assert f"refused GET {path.split('?')[0]} with 400: " in line
+        assert len(line) < 500
+    assert "Traceback" not in security_log.getvalue()
