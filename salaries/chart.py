@@ -33,11 +33,12 @@ TARGET_TICKS = 5
 # No 2.5: a 25 lakh step would put ₹1.25Cr on the axis, which reads as "₹1.3Cr".
 STEP_MULTIPLIERS = (1, 2, 5, 10)
 # Tick labels: the font size of .pay-chart__tick in static/css/site.css (user units, as the SVG scales), and
-# each character's advance in em, taken from the widest of the fonts the stylesheet may fall back on (DejaVu
-# Sans, the usual Linux one: digits 0.64 em; Roboto and Segoe UI are narrower), so the estimate errs wide.
+# each character's advance in em as DejaVu Sans draws it (the usual Linux fallback of the stylesheet's fonts, and
+# wider than Roboto or Segoe UI: digits 0.636 em), rounded up a few per cent, so the estimate errs wide.
+# tests/browser/test_pay_chart.py checks it against the boxes Chromium lays out.
 TICK_FONT_SIZE = 12
-CHAR_EM = {",": 0.32, ".": 0.32, " ": 0.32, "r": 0.42, "L": 0.56, "C": 0.7, "K": 0.66, "M": 0.87, "B": 0.69}
-DEFAULT_CHAR_EM = 0.64  # digits, ₹ and the other currency symbols
+CHAR_EM = {",": 0.34, ".": 0.34, " ": 0.34, "r": 0.42, "L": 0.59, "C": 0.73, "K": 0.69, "M": 0.9, "B": 0.72, "A": 0.74}
+DEFAULT_CHAR_EM = 0.67  # digits, ₹ and the other currency symbols
 MIN_LABEL_GAP = 8  # the least space between two tick labels, in user units
 
 
