@@ -50,7 +50,9 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
         for page in range(1, sitemap.paginator.num_pages + 1):
             entries.append({"location": url if page == 1 else f"{url}?p={page}", "last_mod": lastmod})
     latest = max((e["last_mod"] for e in entries if e["last_mod"]), default=None)
-    response = TemplateResponse(request, "sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml")
+    response = TemplateResponse(
+        request, "careers/sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
+    )
     if latest:
         response.headers["Last-Modified"] = http_date(latest.timestamp())
     return response
@@ -58,4 +60,4 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
-    return sitemap_views.sitemap(request, sitemaps=SITEMAPS, section=section)
+    return sitemap_views.sitemap(request, sitemaps=SITEMAPS, section=section, template_name="careers/sitemap.xml")

@@ -59,13 +59,19 @@ def clean_query(raw: str) -> str:
 
 @lru_cache(maxsize=8192)
 def normalise(text: str) -> str:
-    """ "Développeur  Full-Stack" -> "developpeur full stack": accents off, case folded, separators as one space.
+    """ "Développeur  Full-Stack" -> "developpeur full stack": accents off, case folded, separators as one space,
+    format characters (Unicode category Cf: zero-width joiner and non-joiner, soft hyphen, BOM…) dropped.
+
+    The index and the query both go through here, so an alias typed with an invisible joiner (as Indic
+    scripts and pasted text carry) and a query typed without one (or the reverse) meet.
 
     Memoised: the catalog's titles, aliases, skills and summaries are normalised on every search, and
     they rarely change; the cache is bounded, so edited text simply ages out.
     """
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if not bare.isprintable():  # rare (a format character or a line break): only then look at each character
+        bare = "".join(ch for ch in bare if unicodedata.category(ch) != "Cf")
     return SEPARATORS.sub(" ", bare.casefold()).strip()
 
 

@@ -5,21 +5,38 @@ Django paginates every section at 50,000 URLs; the index lists each page.
 
 Each section says when it last changed in one aggregate query (``get_latest_lastmod``): Django's default
 reads every item for it, which made the index take 16 s with 10,000 roles (see bench/README.md).
+
+A ``lastmod`` is written by ``w3c_datetime``: the instant in UTC with its offset, never a bare date. A date
+is a day in some time zone; the site's (Asia/Kolkata) and a crawler's (or a test's, in UTC) disagree for
+five and a half hours a day, and both readings would be "right".
 """
 
 from __future__ import annotations
 
+import datetime
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Max, Q
 from django.urls import reverse
+from django.utils import timezone
 
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
 from salaries.models import SalaryBand
 
 from .models import ContentVersion
+
+
+def w3c_datetime(moment: datetime.datetime) -> str:
+    """A sitemap's lastmod, in the W3C Datetime form the protocol asks for: "2026-12-01T18:29:50+00:00".
+
+    In UTC and to the second, whatever the site's or the server's time zone, so that one instant always
+    reads the same. A naive datetime is taken as UTC (what Django's sitemaps do).
+    """
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment, datetime.UTC)
+    return moment.astimezone(datetime.UTC).replace(microsecond=0).isoformat()
 
 
 class SiteSitemap(Sitemap):

@@ -189,10 +189,6 @@ class Role(models.Model):
     def is_archived(self) -> bool:
         return self.status == self.Status.ARCHIVED
 
-    @property
-    def paragraphs(self) -> list[str]:
-        return [p.strip() for p in self.body.split("\n\n") if p.strip()]
-
     # The helpers below read prefetched rows (see RoleQuerySet.with_ladder) and never query.
 
     @property

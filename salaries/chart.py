@@ -3,7 +3,9 @@
 Pure Python, no queries and no markup: ``pay_chart`` turns figures into geometry (numbers in SVG
 user units) and labels (formatted through ``salaries.money``); the template
 ``salaries/includes/pay_chart.html`` writes the SVG. The axis starts at zero so bar lengths are
-honest, and ends on a round step so the tick labels read as whole lakh (₹10L, ₹20L, …).
+honest, and ends on a round step so the tick labels read as whole lakh (₹10L, ₹20L, …). At very large
+figures the labels grow long (₹80,000Cr, ₹1,00,000Cr): the step widens until no two labels come closer
+than ``MIN_LABEL_GAP``, judged by a generous estimate of each label's width.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from . import money
 
@@ -29,6 +32,14 @@ AXIS_HEIGHT = 40
 TARGET_TICKS = 5
 # No 2.5: a 25 lakh step would put ₹1.25Cr on the axis, which reads as "₹1.3Cr".
 STEP_MULTIPLIERS = (1, 2, 5, 10)
+# Tick labels: the font size of .pay-chart__tick in static/css/site.css (user units, as the SVG scales), and
+# each character's advance in em as DejaVu Sans draws it (the usual Linux fallback of the stylesheet's fonts, and
+# wider than Roboto or Segoe UI: digits 0.636 em), rounded up a few per cent, so the estimate errs wide.
+# tests/browser/test_pay_chart.py checks it against the boxes Chromium lays out.
+TICK_FONT_SIZE = 12
+CHAR_EM = {",": 0.34, ".": 0.34, " ": 0.34, "r": 0.42, "L": 0.59, "C": 0.73, "K": 0.69, "M": 0.9, "B": 0.72, "A": 0.74}
+DEFAULT_CHAR_EM = 0.67  # digits, ₹ and the other currency symbols
+MIN_LABEL_GAP = 8  # the least space between two tick labels, in user units
 
 
 @dataclass(frozen=True)
@@ -94,12 +105,55 @@ def nice_step(maximum: int, target: int = TARGET_TICKS) -> int:
     return next(m * magnitude for m in STEP_MULTIPLIERS if m * magnitude >= raw)
 
 
-def axis_end(maximum: int) -> tuple[int, int]:
-    """(axis_max, step): the first step at or above the highest figure; a lakh when there is nothing to draw."""
+def wider_step(step: int) -> int:
+    """The next round step above ``step``: 1 → 2 → 5 → 10 → 20 …"""
+    magnitude = 10 ** (len(str(step)) - 1)
+    return next(m * magnitude for m in STEP_MULTIPLIERS if m * magnitude > step)
+
+
+def axis_end(maximum: int, currency: str = "INR") -> tuple[int, int]:
+    """(axis_max, step): the end is the first step at or above the highest figure, the step the smallest round
+    one near ``TARGET_TICKS`` ticks whose labels keep apart; a lakh when there is nothing to draw."""
     if maximum <= 0:
         return money.LAKH, money.LAKH // TARGET_TICKS
     step = nice_step(maximum)
-    return math.ceil(maximum / step) * step, step
+    while True:
+        axis_max = math.ceil(maximum / step) * step
+        ticks = axis_ticks(axis_max, step, currency)
+        if len(ticks) <= 2 or labels_apart(ticks):
+            return axis_max, step
+        step = wider_step(step)
+
+
+def axis_ticks(axis_max: int, step: int, currency: str) -> list[Tick]:
+    """A tick at every step from zero to the end; the end ticks keep their labels inside the drawing."""
+    return [
+        Tick(
+            amount,
+            scale(amount, axis_max),
+            money.format_short(amount, currency),
+            "start" if amount == 0 else "end" if amount == axis_max else "middle",
+        )
+        for amount in range(0, axis_max + 1, step)
+    ]
+
+
+def label_width(label: str) -> float:
+    """A tick label's width in user units, estimated generously from its characters."""
+    return sum(CHAR_EM.get(ch, DEFAULT_CHAR_EM) for ch in label) * TICK_FONT_SIZE
+
+
+def label_span(tick: Tick) -> tuple[float, float]:
+    """Where a tick's label may reach, left to right, in user units (by CHAR_EM, an overestimate)."""
+    width = label_width(tick.label)
+    left = tick.x if tick.anchor == "start" else tick.x - width if tick.anchor == "end" else tick.x - width / 2
+    return left, left + width
+
+
+def labels_apart(ticks: Sequence[Tick]) -> bool:
+    """Whether each label ends at least MIN_LABEL_GAP before the next one starts."""
+    spans = [label_span(tick) for tick in ticks]
+    return all(right + MIN_LABEL_GAP <= left for (_, right), (left, _) in pairwise(spans))
 
 
 def scale(amount: int, axis_max: int) -> float:
@@ -120,7 +174,7 @@ def axis_label(currency: str, axis_max: int) -> str:
 
 def pay_chart(rows: Sequence[Figures], currency: str = "INR", title: str = "") -> Chart:
     """Geometry for one bar per row, in order, on a shared axis from zero."""
-    axis_max, step = axis_end(max((row.high for row in rows), default=0))
+    axis_max, step = axis_end(max((row.high for row in rows), default=0), currency)
     bars = []
     for index, row in enumerate(rows):
         top = TOP + index * ROW_HEIGHT
@@ -144,16 +198,7 @@ def pay_chart(rows: Sequence[Figures], currency: str = "INR", title: str = "") -
             )
         )
     axis_y = TOP + len(rows) * ROW_HEIGHT
-    amounts = range(0, axis_max + 1, step)
-    ticks = [
-        Tick(
-            amount,
-            scale(amount, axis_max),
-            money.format_short(amount, currency),
-            "start" if amount == 0 else "end" if amount == axis_max else "middle",
-        )
-        for amount in amounts
-    ]
+    ticks = axis_ticks(axis_max, step, currency)
     description = ". ".join(f"{row.label}: {value_label(row, currency)}" for row in rows)
     return Chart(
         title=title or "Pay by level",

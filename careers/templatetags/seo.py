@@ -8,7 +8,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from careers import structured_data
+from careers import sitemaps, structured_data
 
 register = template.Library()
 
@@ -56,3 +56,9 @@ def capture(parser, token):
 def breadcrumb_list(crumbs, site_url: str) -> dict:
     """schema.org BreadcrumbList for the crumbs a page shows: Home, then each (label, url); the last is this page."""
     return structured_data.breadcrumbs(crumbs, site_url)
+
+
+@register.filter
+def w3c_datetime(moment) -> str:
+    """A sitemap's lastmod (see careers.sitemaps.w3c_datetime); nothing when there is none."""
+    return sitemaps.w3c_datetime(moment) if moment else ""

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from careers.search import MAX_QUERY_LENGTH, clean_query, normalise
+from careers.search import MAX_QUERY_LENGTH, clean_query, forget_index, normalise
+from roles.models import Role, RoleAlias
 from tests.careers.conftest import text_of, zoo_reference
 from tests.factories import load_roles, role_doc
 
@@ -24,6 +25,20 @@ def test_normalise_folds_case_accents_and_separators():
     assert normalise("DÉVOPS") == "devops"
     assert normalise("  Full-Stack   Développeur ") == "full stack developpeur"
     assert normalise("Straße") == "strasse"
+
+
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        ("Dev\u200dOps", "devops"),  # zero-width joiner
+        ("Dev\u200cOps", "devops"),  # zero-width non-joiner
+        ("Soft\u00adware", "software"),  # soft hyphen
+        ("\ufeffData\u2060 Engineer\u200e", "data engineer"),  # BOM, word joiner, left-to-right mark
+        ("ഡെവ്\u200cഓപ്സ്", normalise("ഡെവ്ഓപ്സ്")),  # Malayalam, where editors type the joiners
+    ],
+)
+def test_normalise_drops_format_characters(typed, plain):
+    assert normalise(typed) == plain
 
 
 def test_clean_query_strips_control_characters_and_caps_length():
@@ -137,6 +152,23 @@ def test_long_input_is_cut_to_a_hundred_characters(client, zoo):
 
 def test_control_characters_are_stripped_before_matching(client, zoo):
     assert ranked_titles(client.get("/roles/", {"q": "Zebra\x00 Keeper\x1b"})) == ["Zebra Keeper"]
+
+
+@pytest.mark.parametrize(
+    ("alias", "query"),
+    [
+        ("Dev\u200dOps Lead", "devops lead"),  # the alias has the joiner, the query has not
+        ("DevOps Lead", "Dev\u200dOps Lead"),  # and the reverse
+        ("ഡെവ്\u200cഓപ്സ് എഞ്ചിനീയർ", "ഡെവ്ഓപ്സ്"),  # an alias in Malayalam, searched without its non-joiner
+        ("ഡെവ്ഓപ്സ് എഞ്ചിനീയർ", "ഡെവ്\u200dഓപ്സ്"),
+    ],
+)
+def test_invisible_format_characters_do_not_hide_an_alias(client, zoo, alias, query):
+    RoleAlias.objects.create(role=Role.objects.get(slug="cat-trainer"), name=alias)
+    forget_index()
+    response = client.get("/roles/", {"q": query})
+    assert ranked_titles(response) == ["Cat Trainer"]
+    assert f"Also called {alias}" in text_of(response)
 
 
 def test_sql_and_html_are_shown_escaped(client, zoo):

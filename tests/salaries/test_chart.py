@@ -1,6 +1,13 @@
 """The pay chart's geometry: bars drawn from the figures, on an honest axis with readable ticks."""
 
+import re
+from html import unescape
+from itertools import pairwise
+from pathlib import Path
+
 import pytest
+from django.conf import settings
+from django.template.loader import render_to_string
 
 from salaries import chart
 from salaries.chart import Figures, axis_end, pay_chart, scale
@@ -110,3 +117,56 @@ def test_very_large_figures_still_scale():
     bar = drawn.bars[0]
     assert bar.x + bar.width == chart.PLOT_RIGHT
     assert drawn.ticks[-1].label == "₹1,00,000Cr"
+
+
+def tick_labels_drawn(drawn) -> list[tuple[float, float, str]]:
+    """(left, right, label) of each tick label as the SVG places it: its x, its text-anchor, its estimated width."""
+    svg = render_to_string("salaries/includes/pay_chart.html", {"chart": drawn})
+    spans = []
+    for x, anchor, label in re.findall(
+        r'<text class="pay-chart__tick" x="([^"]+)" y="[^"]+" text-anchor="([^"]+)">([^<]+)</text>', svg
+    ):
+        width = chart.label_width(unescape(label))
+        left = {"start": float(x), "middle": float(x) - width / 2, "end": float(x) - width}[anchor]
+        spans.append((left, left + width, unescape(label)))
+    return spans
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # ₹12,346Cr at the top, ₹7L at the bottom: the issue's case.
+        [
+            Figures("junior", "Junior", 700_000, 900_000, 1_200_000),
+            Figures("lead", "Lead", 10**9, 10**10, 123_456 * 10**6),
+        ],
+        [Figures("lead", "Lead", 10**11, 5 * 10**11, 10**12)],  # ₹1,00,000Cr
+        [Figures("lead", "Lead", 10**11, 5 * 10**11, 99 * 10**10)],  # before: ₹80,000Cr ran into ₹1,00,000Cr
+        [Figures("lead", "Lead", 10**8, 5 * 10**8, 95 * 10**8)],  # before: ₹800Cr touched ₹1,000Cr
+    ],
+)
+def test_tick_labels_keep_apart_at_very_large_figures(rows):
+    drawn = pay_chart(rows)
+    spans = tick_labels_drawn(drawn)
+    assert len(spans) >= 3
+    for (_, right, label), (left, _, next_label) in pairwise(spans):
+        assert left - right >= chart.MIN_LABEL_GAP, (label, next_label)
+    assert spans[0][0] >= 0 and spans[-1][1] <= drawn.width
+    assert drawn.axis_max >= max(row.high for row in rows)
+
+
+@pytest.mark.parametrize("currency", ["INR", "USD"])
+def test_every_magnitude_gets_at_least_three_labels_apart_on_an_axis_not_much_longer_than_the_figures(currency):
+    for exponent in range(1, 13):  # up to ₹9,90,000Cr: beyond that only ₹0 and the end are labelled
+        for mantissa in range(10, 100):
+            maximum = mantissa * 10**exponent // 10
+            axis_max, step = axis_end(maximum, currency)
+            ticks = chart.axis_ticks(axis_max, step, currency)
+            assert len(ticks) >= 3 and chart.labels_apart(ticks), (maximum, [t.label for t in ticks])
+            assert maximum <= axis_max < 2 * maximum
+
+
+def test_the_width_estimate_uses_the_stylesheets_tick_size():
+    css = (Path(settings.BASE_DIR) / "static/css/site.css").read_text()
+    sizes = re.findall(r"\.pay-chart__tick[^{]*\{[^}]*font-size:\s*(\d+)px", css)
+    assert sizes and {int(size) for size in sizes} == {chart.TICK_FONT_SIZE}

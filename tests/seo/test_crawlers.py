@@ -1,10 +1,14 @@
 """robots.txt, the sitemap index and its sections; removed content leaves them."""
 
+import datetime
 import re
+import zoneinfo
 
+import pytest
 from django.test import override_settings
+from django.utils import timezone
 
-from careers.sitemaps import SiteSitemap
+from careers.sitemaps import SiteSitemap, w3c_datetime
 from roles.editing import delete_roles
 from roles.models import RemovedRole, Role
 
@@ -48,9 +52,23 @@ def test_sections_list_every_published_page(client, two_roles):
 
 
 def test_lastmod_is_when_the_role_changed(client, two_roles):
-    role = Role.objects.get(slug="data-scientist")
+    # Late in a UTC evening: already the next day in the site's time zone (Asia/Kolkata).
+    changed = datetime.datetime(2026, 12, 1, 18, 45, 7, 250_000, tzinfo=datetime.UTC)
+    Role.objects.filter(slug="data-scientist").update(updated_at=changed)
     xml = client.get("/sitemap-career-paths.xml").content.decode()
-    assert f"<lastmod>{role.updated_at.date().isoformat()}</lastmod>" in xml
+    assert "<lastmod>2026-12-01T18:45:07+00:00</lastmod>" in xml
+    index = client.get("/sitemap.xml").content.decode()
+    lastmods = re.findall(r"<lastmod>([^<]+)</lastmod>", index)
+    assert lastmods and all(datetime.datetime.fromisoformat(text).tzinfo is not None for text in lastmods)
+
+
+@pytest.mark.parametrize("zone", ["UTC", "Asia/Kolkata", "America/Los_Angeles"])
+def test_a_lastmod_reads_the_same_in_every_time_zone(zone):
+    """One function writes every lastmod: the instant in UTC with its offset, whatever zone is active."""
+    moment = datetime.datetime(2026, 12, 1, 23, 59, 50, tzinfo=zoneinfo.ZoneInfo("Asia/Kolkata"))
+    with timezone.override(zone):
+        assert w3c_datetime(moment) == "2026-12-01T18:29:50+00:00"
+        assert w3c_datetime(moment.replace(tzinfo=None)) == "2026-12-01T23:59:50+00:00"  # naive: taken as UTC
 
 
 def test_drafts_leave_the_sitemaps(client, two_roles):
