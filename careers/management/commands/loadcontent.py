@@ -27,4 +27,5 @@ class Command(BaseCommand):
             return
         for line in report.lines():
             self.stdout.write(line)
+        self.stdout.write(f"History: {report.revisions} role revision(s) recorded.")
         self.stdout.write(self.style.SUCCESS(f"Loaded {report.roles_in_files} role files."))
