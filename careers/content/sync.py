@@ -58,9 +58,11 @@ class Syncer:
                     setattr(obj, f, values[f])
                 updated.append(obj)
                 changed_fields.update(diff)
-        model.objects.bulk_create(created, batch_size=BATCH)
         if updated:
+            _park_unique(model, updated, changed_fields - {key_field})
             model.objects.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
+        # After the updates: a new row may take a value (a title) that an existing row has just given up.
+        model.objects.bulk_create(created, batch_size=BATCH)
         if touches_roles:
             self.touched_roles.update(o.pk for o in updated)
             self.touched_roles.update(o.pk for o in created)
@@ -106,6 +108,23 @@ class Syncer:
         if updated:
             model.objects.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
         self.report.add(label, len(created), len(updated), len(stale))
+
+
+def _park_unique(model: type[models.Model], rows: list[models.Model], fields: set[str]) -> None:
+    """Give the rows a placeholder in each unique text field that changes, before the real update.
+
+    Two roles may swap titles in one load; updated in place, the first row would meet the second's old
+    title and the database would refuse the load (PostgreSQL and SQLite check uniqueness row by row).
+    """
+    unique = [
+        f.attname
+        for f in model._meta.concrete_fields
+        if f.unique and not f.primary_key and f.attname in fields and isinstance(f, models.CharField)
+    ]
+    if not unique:
+        return
+    parked = [model(pk=row.pk, **{name: f"(moving {row.pk})" for name in unique}) for row in rows]
+    model.objects.bulk_update(parked, unique, batch_size=BATCH)
 
 
 def insert_rows(model: type[models.Model], rows: list[dict]) -> None:

@@ -85,6 +85,11 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "too-large": (ROLE, "", rf"file is larger than {MAX_FILE_BYTES // 1024} KB"),
     # Rules once run only by checkcontent, or by nothing (issue 13).
     "currency-not-local": (ROLE, "salaries.bands[2].currency", r"^USD is not the currency of india \(INR\)$"),
+    "currency-unknown-country": (
+        "reference/locations.json",
+        "locations[1].country_code",
+        r"no currency is known for the country 'ZZ'",
+    ),
     "medians-equal": (ROLE, "salaries.bands", r"median-rises: in india the mid median is not above the junior"),
     "next-circle": (
         ROLE,

@@ -105,3 +105,16 @@ def test_the_same_file_rules_hold_without_any_database_row(tmp_path):
     [problem] = _refused(ref_dir)
     assert "reference/removed.json: removed[0].slug: 'data-scientist' is removed, yet " in problem
     assert not RemovedRole.objects.exists()
+
+
+def test_two_roles_may_swap_titles_in_one_load(tmp_path):
+    """Each title stays unique before and after, though not row by row on the way: the load still goes through."""
+    load_roles(tmp_path / "a", role_doc("data-scientist", "Alpha"), role_doc("data-engineer", "Beta"))
+    load_roles(
+        tmp_path / "b", role_doc("data-scientist", "Beta"), role_doc("data-engineer", "Alpha"), role_doc("x", "Gamma")
+    )
+    assert dict(Role.objects.values_list("slug", "title")) == {
+        "data-scientist": "Beta",
+        "data-engineer": "Alpha",
+        "x": "Gamma",
+    }
