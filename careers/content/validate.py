@@ -41,6 +41,7 @@ def reference_problems(content: ContentSet) -> list[Problem]:
     skills = {s.slug for s in content.skills}
     locations = {loc.slug for loc in content.locations}
     roles = {rf.doc.slug for rf in content.roles}
+    ladder = [lv.slug for lv in sorted(content.levels, key=lambda lv: lv.order)]
     titles: dict[str, str] = {}
     problems: list[Problem] = []
 
@@ -74,7 +75,7 @@ def reference_problems(content: ContentSet) -> list[Problem]:
             unpaid = sorted(levels - paid)
             if unpaid:
                 say("salaries.bands", f"a published role needs pay for every level; missing {', '.join(unpaid)}")
-        problems += _median_problems(rf, [lv.slug for lv in sorted(content.levels, key=lambda lv: lv.order)])
+        problems += _median_problems(rf, ladder)
     problems += _currency_problems(content)
     problems += _next_cycles(content)
     problems += file_slug_problems(content, f"{content.reference_dir}/removed.json")
