@@ -14,7 +14,7 @@ from pathlib import Path
 from django.db.models import Prefetch
 
 from careers.models import FAQ
-from roles.models import Level, Role, RoleFamily, RoleLevel, RoleLevelSkill, Skill
+from roles.models import Level, RemovedRole, Role, RoleFamily, RoleLevel, RoleLevelSkill, RoleSlugHistory, Skill
 from salaries.models import Location, SalaryBand
 
 from .schema import (
@@ -27,6 +27,8 @@ from .schema import (
     LocationDoc,
     LocationsFile,
     RelationDoc,
+    RemovedFile,
+    RemovedRoleDoc,
     RoleDoc,
     RoleLevelDoc,
     SalariesDoc,
@@ -41,6 +43,8 @@ def dump(document) -> str:
     if isinstance(document, RoleDoc) and data["salaries"]:
         # A band's own currency, source and date appear only where they differ from the role's.
         data["salaries"]["bands"] = [{k: v for k, v in b.items() if v is not None} for b in data["salaries"]["bands"]]
+    if isinstance(document, RoleDoc) and not data["old_slugs"]:
+        del data["old_slugs"]  # only a renamed role says what it was called
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -95,6 +99,15 @@ def reference_documents() -> dict:
                 for loc in Location.objects.order_by("order", "slug")
             ]
         ),
+        "removed": RemovedFile(
+            removed=[
+                RemovedRoleDoc(slug=r.slug, title=r.title)
+                # A removed role recovered in the admin is live again (or redirects): it is not gone.
+                for r in RemovedRole.objects.exclude(slug__in=Role.objects.values("slug"))
+                .exclude(slug__in=RoleSlugHistory.objects.values("slug"))
+                .order_by("slug")
+            ]
+        ),
     }
 
 
@@ -110,6 +123,7 @@ def role_documents():
             ),
             "relations_out__to_role",
             "aliases",
+            "old_slugs",
             Prefetch("salary_bands", queryset=SalaryBand.objects.select_related("level", "location")),
             Prefetch("faqs", queryset=FAQ.objects.order_by("order", "pk")),
         )
@@ -127,6 +141,7 @@ def role_document(role: Role) -> RoleDoc:
         status=role.status,
         featured=role.featured,
         aliases=[a.name for a in sorted(role.aliases.all(), key=lambda a: a.name.casefold())],
+        old_slugs=sorted(h.slug for h in role.old_slugs.all()),
         summary=role.summary,
         body=role.body,
         levels=[

@@ -1,50 +1,44 @@
 """Writing content into the database: ``load_content`` makes the database match the files.
 
-Every file is read and checked before anything is written; then everything is written in one
-transaction, row by row only where something differs, so a second run changes nothing.
-Roles that are not in the files are left alone (an editor may have added them in the admin);
-the children of a role in the files (levels, skills, moves, pay, questions) follow the file.
+Every file is read and checked (``content_problems``, the rules ``checkcontent`` applies) before
+anything is written; then everything is written in one transaction, row by row only where something
+differs, so a second run changes nothing. Roles that are not in the files are left alone (an editor
+may have added them in the admin); the children of a role in the files (levels, skills, moves, pay,
+questions) follow the file. Old slugs and removed roles are added from the files, never deleted by a
+load: a redirect or a 410 goes only when an editor deletes it in the admin.
+Every role created or changed gets a revision in its history, so the loaded version can be restored.
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import connection, models, transaction
+from django.db import DatabaseError, transaction
 from django.utils import timezone
 
 from careers.models import FAQ, ContentVersion
-from roles.models import Level, Role, RoleAlias, RoleFamily, RoleLevel, RoleLevelSkill, RoleRelation, Skill
+from roles.models import (
+    Level,
+    RemovedRole,
+    Role,
+    RoleAlias,
+    RoleFamily,
+    RoleLevel,
+    RoleLevelSkill,
+    RoleRelation,
+    RoleSlugHistory,
+    Skill,
+)
 from salaries.models import Location, SalaryBand
 
-from .reader import ContentError, ContentSet, read_content
-from .validate import reference_problems
-
-BATCH = 1000
-
-
-@dataclass
-class LoadReport:
-    """What a load changed, per model: created, updated, deleted."""
-
-    counts: dict[str, list[int]] = field(default_factory=dict)
-    roles_in_files: int = 0
-
-    def add(self, label: str, created: int, updated: int, deleted: int) -> None:
-        self.counts[label] = [created, updated, deleted]
-
-    @property
-    def changed(self) -> bool:
-        return any(any(c) for c in self.counts.values())
-
-    def lines(self) -> list[str]:
-        return [
-            f"{label}: {c} created, {u} updated, {d} deleted" for label, (c, u, d) in self.counts.items() if c or u or d
-        ]
+from .database import read_state
+from .reader import ContentError, ContentSet, Problem, display_path, read_content
+from .revisions import record_load_revisions
+from .sync import BATCH, LoadReport, Syncer, chunks, in_chunks
+from .validate import content_problems
 
 
 def load_content(*, directory: Path, progress: Callable[[str], None] | None = None) -> LoadReport:
@@ -53,16 +47,25 @@ def load_content(*, directory: Path, progress: Callable[[str], None] | None = No
     with _no_cycle_collection():
         say(f"Reading {directory} …")
         content = read_content(directory)
-        problems = reference_problems(content)
+        problems = content_problems(content, read_state())
         if problems:
             raise ContentError(problems)
         say(f"Checked {len(content.roles)} role files; writing …")
-        with transaction.atomic():
-            report = _write(content, say)
-            if report.changed:
-                # Bulk writes send no signals: move the content version on once, for the whole load.
-                ContentVersion.bump()
-            return report
+        try:
+            with transaction.atomic():
+                report, touched = _write(content, say)
+                if report.changed:
+                    # Bulk writes send no signals: move the content version on once, for the whole load.
+                    ContentVersion.bump()
+                report.revisions = record_load_revisions(role_ids=touched, source=directory.name)
+        except DatabaseError as exc:
+            # The checks above are meant to leave nothing for the database to refuse; should it refuse
+            # anyway (a rule we have not thought of), the answer is still a refusal, not a traceback.
+            reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+            raise ContentError(
+                [Problem(display_path(directory), "", f"the database refused the content: {reason}")]
+            ) from exc
+        return report
 
 
 @contextmanager
@@ -79,9 +82,10 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
+def _write(content: ContentSet, say: Callable[[str], None]) -> tuple[LoadReport, set[int]]:
+    """Write everything; return the report and the ids of the roles created or changed."""
     report = LoadReport(roles_in_files=len(content.roles))
-    sync = _Syncer(report)
+    sync = Syncer(report)
 
     families = sync.upsert(
         RoleFamily,
@@ -131,6 +135,7 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
             )
             for d in docs
         },
+        touches_roles=True,
     )
     say(f"Roles written ({len(roles)}); writing their levels, pay and questions …")
     role_ids = [roles[d.slug].pk for d in docs]
@@ -162,7 +167,7 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
     )
     role_level_ids = {
         (rl.role_id, rl.level_id): rl.pk
-        for rl in _in_chunks(RoleLevel.objects.only("pk", "role_id", "level_id"), "role_id", role_ids)
+        for rl in in_chunks(RoleLevel.objects.only("pk", "role_id", "level_id"), "role_id", role_ids)
     }
     owner_of_role_level = {pk: role_id for (role_id, _), pk in role_level_ids.items()}
     desired_level_skills = {}
@@ -234,119 +239,37 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> LoadReport:
     # A role's page changes when anything shown on it changes: that is its updated_at.
     if sync.touched_roles:
         now = timezone.now()
-        for chunk in _chunks(sorted(sync.touched_roles)):
+        for chunk in chunks(sorted(sync.touched_roles)):
             Role.objects.filter(pk__in=chunk).update(updated_at=now)
-    return report
+    _write_addresses(content, {slug: role.pk for slug, role in roles.items()}, report)
+    return report, sync.touched_roles
 
 
-class _Syncer:
-    """Makes a table match a desired set of rows, writing only the differences."""
-
-    def __init__(self, report: LoadReport):
-        self.report = report
-        self.touched_roles: set[int] = set()
-
-    def upsert(self, model: type[models.Model], label: str, key_field: str, desired: dict) -> dict:
-        """Create or update rows by a natural key; never delete. Returns key -> saved row."""
-        current = {getattr(o, key_field): o for o in _in_chunks(model.objects.all(), key_field, list(desired))}
-        created, updated, changed_fields = [], [], set()
-        for key, values in desired.items():
-            obj = current.get(key)
-            if obj is None:
-                created.append(model(**{key_field: key}, **values))
-                continue
-            diff = [f for f, v in values.items() if getattr(obj, f) != v]
-            if diff:
-                for f in diff:
-                    setattr(obj, f, values[f])
-                updated.append(obj)
-                changed_fields.update(diff)
-        model.objects.bulk_create(created, batch_size=BATCH)
-        if updated:
-            model.objects.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
-        if model is Role:
-            self.touched_roles.update(o.pk for o in updated)
-            self.touched_roles.update(o.pk for o in created)
-        self.report.add(label, len(created), len(updated), 0)
-        # bulk_create sets primary keys on PostgreSQL and SQLite (3.35+), the two databases we run on.
-        current.update({getattr(o, key_field): o for o in created})
-        return current
-
-    def children(
-        self,
-        model: type[models.Model],
-        label: str,
-        parent_ids: list[int],
-        key: Callable[[models.Model], Hashable],
-        desired: dict,
-        *,
-        parent_field: str = "role_id",
-        owner: Callable[[dict], int] | None = None,
-    ) -> None:
-        """Make the rows of these parents exactly ``desired``: create, update and delete."""
-        owner = owner or (lambda values: values[parent_field])
-        current = {key(o): o for o in _in_chunks(model.objects.all(), parent_field, parent_ids)}
-        created, updated, changed_fields = [], [], set()
-        for k, values in desired.items():
-            obj = current.get(k)
-            if obj is None:
-                created.append(values)
-                self.touched_roles.add(owner(values))
-                continue
-            diff = [f for f, v in values.items() if getattr(obj, f) != v]
-            if diff:
-                for f in diff:
-                    setattr(obj, f, values[f])
-                updated.append(obj)
-                changed_fields.update(diff)
-                self.touched_roles.add(owner(values))
-        stale = [o for k, o in current.items() if k not in desired]
-        for o in stale:
-            self.touched_roles.add(owner({f: getattr(o, f) for f in (parent_field,)}))
-        for chunk in _chunks([o.pk for o in stale]):
-            model.objects.filter(pk__in=chunk).delete()
-        _insert(model, created)
-        if updated:
-            model.objects.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
-        self.report.add(label, len(created), len(updated), len(stale))
-
-
-def _insert(model: type[models.Model], rows: list[dict]) -> None:
-    """INSERT rows given as {field attname: value}, without building a model instance for each.
-
-    Why not bulk_create: it builds an instance per row and compiles every value into the SQL text,
-    which took most of the time to load 10,000 roles (585,000 child rows: about 100 of 130 seconds,
-    see bench/README.md). Here one statement is prepared and the driver runs it for every row. Each value
-    still goes through its field's get_db_prep_save, as in bulk_create; a field left out gets its
-    default. Like bulk_create, no signals are sent and constraints are the database's.
-    """
-    if not rows:
-        return
-    fields = [f for f in model._meta.concrete_fields if not f.primary_key]
-    unknown = set(rows[0]) - {f.attname for f in fields}
-    if unknown:
-        raise TypeError(f"{model.__name__} has no field {', '.join(sorted(unknown))}")
-    defaults = {f.attname: f.get_default() for f in fields if f.attname not in rows[0]}
-    quote = connection.ops.quote_name
-    sql = (
-        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
-        f"VALUES ({', '.join(['%s'] * len(fields))})"
+def _write_addresses(content: ContentSet, role_ids: dict[str, int], report: LoadReport) -> None:
+    """Old slugs (301) and removed roles (410) from the files: added or moved, never deleted here."""
+    old = {slug: role_ids[rf.doc.slug] for rf in content.roles for slug in rf.doc.old_slugs}
+    current = {h.slug: h for h in in_chunks(RoleSlugHistory.objects.all(), "slug", list(old))}
+    moved = [h for slug, h in current.items() if h.role_id != old[slug]]
+    for h in moved:
+        h.role_id = old[h.slug]
+    RoleSlugHistory.objects.bulk_update(moved, ["role"], batch_size=BATCH)
+    RoleSlugHistory.objects.bulk_create(
+        [RoleSlugHistory(slug=slug, role_id=pk) for slug, pk in old.items() if slug not in current], batch_size=BATCH
     )
-    with connection.cursor() as cursor:
-        for chunk in _chunks(rows, BATCH * 10):
-            params = [
-                [f.get_db_prep_save(row.get(f.attname, defaults.get(f.attname)), connection) for f in fields]
-                for row in chunk
-            ]
-            cursor.executemany(sql, params)
+    report.add("old slugs", len(old) - len(current), len(moved), 0)
 
-
-def _chunks[T](items: list[T], size: int = 900) -> Iterable[list[T]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _in_chunks(queryset: models.QuerySet, field_name: str, values: list) -> Iterable[models.Model]:
-    """queryset.filter(field__in=values), split so that no backend hits its parameter limit."""
-    for chunk in _chunks(values):
-        yield from queryset.filter(**{f"{field_name}__in": chunk})
+    gone = {r.slug: r.title for r in content.removed}
+    current_gone = {r.slug: r for r in in_chunks(RemovedRole.objects.all(), "slug", list(gone))}
+    retitled = [r for slug, r in current_gone.items() if r.title != gone[slug]]
+    for r in retitled:
+        r.title = gone[r.slug]
+    RemovedRole.objects.bulk_update(retitled, ["title"], batch_size=BATCH)
+    RemovedRole.objects.bulk_create(
+        [RemovedRole(slug=slug, title=title) for slug, title in gone.items() if slug not in current_gone],
+        batch_size=BATCH,
+    )
+    # A slug that a role file (or an old slug) uses again is no longer gone: it must not answer 410.
+    back = [pk for pk in in_chunks(RemovedRole.objects.values_list("pk", flat=True), "slug", [*role_ids, *old])]
+    for chunk in chunks(back):
+        RemovedRole.objects.filter(pk__in=chunk).delete()
+    report.add("removed roles", len(gone) - len(current_gone), len(retitled), len(back))

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
+from . import jsondoc
 from .schema import (
     FamiliesFile,
     FamilyDoc,
@@ -18,6 +19,8 @@ from .schema import (
     LevelsFile,
     LocationDoc,
     LocationsFile,
+    RemovedFile,
+    RemovedRoleDoc,
     RoleDoc,
     SkillDoc,
     SkillsFile,
@@ -68,6 +71,10 @@ class ContentSet:
     skills: list[SkillDoc] = field(default_factory=list)
     locations: list[LocationDoc] = field(default_factory=list)
     roles: list[RoleFile] = field(default_factory=list)
+    removed: list[RemovedRoleDoc] = field(default_factory=list)
+    # Where the role files are, as messages name it (an empty folder is refused, naming it).
+    roles_dir: str = "roles"
+    reference_dir: str = "reference"
 
 
 def json_path(loc: tuple) -> str:
@@ -101,9 +108,11 @@ def parse_file[M: BaseModel](path: Path, model: type[M]) -> tuple[M | None, list
     except UnicodeDecodeError as exc:
         return None, [Problem(name, "", f"is not UTF-8 text (byte {exc.start})")]
     try:
-        data = json.loads(text)
+        data, found = jsondoc.loads(text)
     except json.JSONDecodeError as exc:
         return None, [Problem(name, "", f"is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}")]
+    if found:
+        return None, [Problem(name, path, reason) for path, reason in found]
     try:
         return model.model_validate(data), []
     except ValidationError as exc:
@@ -126,6 +135,14 @@ def read_content(directory: Path) -> ContentSet:
         if doc is not None:
             setattr(content, name, getattr(doc, name))
 
+    removed = directory / "reference" / "removed.json"
+    if removed.exists():  # optional: content without removed roles need not say so
+        doc, found = parse_file(removed, RemovedFile)
+        problems += found
+        content.removed = doc.removed if doc else []
+
+    content.roles_dir = display_path(directory / "roles")
+    content.reference_dir = display_path(directory / "reference")
     seen: dict[str, str] = {}
     for path in sorted((directory / "roles").glob("*.json")):
         doc, found = parse_file(path, RoleDoc)

@@ -1,7 +1,8 @@
 """The fixture format, as pydantic models.
 
-One JSON document per role (``fixtures/roles/<slug>.json``) and four shared reference documents
-(``fixtures/reference/{families,levels,skills,locations}.json``). These models check the shape and
+One JSON document per role (``fixtures/roles/<slug>.json``), four shared reference documents
+(``fixtures/reference/{families,levels,skills,locations}.json``) and, optional, the removed roles
+(``fixtures/reference/removed.json``). These models check the shape and
 the rules that one document can check alone; rules that span documents (a relation to a role that
 exists, a skill in the catalogue) are checked by ``careers.content.validate``.
 """
@@ -133,6 +134,22 @@ class LocationsFile(Document):
         return _unique(v, lambda x: x.slug, "location slug")
 
 
+class RemovedRoleDoc(Document):
+    """A role that was deleted: its URLs answer 410 Gone, so search engines drop them."""
+
+    slug: Slug
+    title: RoleTitle
+
+
+class RemovedFile(Document):
+    removed: list[RemovedRoleDoc]
+
+    @field_validator("removed")
+    @classmethod
+    def _unique_slugs(cls, v: list[RemovedRoleDoc]) -> list[RemovedRoleDoc]:
+        return _unique(v, lambda x: x.slug, "removed slug")
+
+
 # --- one role ----------------------------------------------------------------------------------
 
 
@@ -209,6 +226,8 @@ class RoleDoc(Document):
     status: Literal["draft", "published", "archived"] = "published"
     featured: bool = False
     aliases: list[RoleTitle] = []
+    # Slugs the role had before a rename: their URLs answer 301 with the role's own.
+    old_slugs: list[Slug] = []
     summary: Text
     body: Text
     levels: list[RoleLevelDoc]
@@ -226,6 +245,11 @@ class RoleDoc(Document):
     def _unique_relations(cls, v: list[RelationDoc]) -> list[RelationDoc]:
         return _unique(v, lambda x: x.to, "relation to")
 
+    @field_validator("old_slugs")
+    @classmethod
+    def _unique_old_slugs(cls, v: list[str]) -> list[str]:
+        return _unique(v, lambda x: x, "old slug")
+
     @field_validator("aliases")
     @classmethod
     def _unique_aliases(cls, v: list[str]) -> list[str]:
@@ -236,4 +260,6 @@ class RoleDoc(Document):
         for i, rel in enumerate(self.relations):
             if rel.to == self.slug:
                 raise ValueError(f"relations[{i}] points at the role itself")
+        if self.slug in self.old_slugs:
+            raise ValueError(f"old_slugs[{self.old_slugs.index(self.slug)}] is the role's own slug")
         return self

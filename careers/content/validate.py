@@ -1,17 +1,24 @@
 """Rules that span documents. Two sets:
 
-- ``reference_problems``: what the database cannot hold (an unknown skill, a relation to nowhere,
-  a published role without its ladder). ``loadcontent`` refuses content that breaks any of them.
-- ``editorial_problems``: what a complete role on this site has (four levels with four skills
-  each, pay in every city rising with the level, its moves and its questions). The test suite
-  runs them over every fixture, and ``checkcontent`` prints them, each naming its file and rule.
+- ``content_problems``: what must not reach the site (an unknown skill, a relation to nowhere, a
+  published role without its ladder, pay in the wrong currency or falling with the level, a circle of
+  "next" moves, a slug or title that the database gives to another role). ``loadcontent`` and
+  ``checkcontent`` both call it and both refuse the content if it finds anything: one set of rules.
+- ``editorial_problems``: what a complete role on this site has (four skills a level, pay in every
+  city, its moves and its questions): targets, not refusals. ``checkcontent`` lists them and the test
+  suite requires the real fixtures to meet them; a role below them still loads (a new role is
+  written in steps, and the admin lets an editor save it that way too).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
+from salaries.currency import currency_of
+
+from .database import DatabaseState
 from .reader import ContentSet, Problem, RoleFile
+from .slugs import database_slug_problems, file_slug_problems
 
 MIN_SKILLS_PER_LEVEL = 4
 MIN_LATERAL = 2
@@ -19,12 +26,22 @@ MIN_NEXT = 1
 MIN_FAQS = 2
 
 
+def content_problems(content: ContentSet, state: DatabaseState | None) -> list[Problem]:
+    """Every reason to refuse this content; ``state`` is the database it would be loaded into (None: none yet)."""
+    problems = reference_problems(content)
+    if state is not None:
+        problems += database_slug_problems(content, state)
+    return problems
+
+
 def reference_problems(content: ContentSet) -> list[Problem]:
+    """The rules the files can be checked against alone."""
     families = {f.slug for f in content.families}
     levels = {lv.slug for lv in content.levels}
     skills = {s.slug for s in content.skills}
     locations = {loc.slug for loc in content.locations}
     roles = {rf.doc.slug for rf in content.roles}
+    ladder = [lv.slug for lv in sorted(content.levels, key=lambda lv: lv.order)]
     titles: dict[str, str] = {}
     problems: list[Problem] = []
 
@@ -58,6 +75,10 @@ def reference_problems(content: ContentSet) -> list[Problem]:
             unpaid = sorted(levels - paid)
             if unpaid:
                 say("salaries.bands", f"a published role needs pay for every level; missing {', '.join(unpaid)}")
+        problems += _median_problems(rf, ladder)
+    problems += _currency_problems(content)
+    problems += _next_cycles(content)
+    problems += file_slug_problems(content, f"{content.reference_dir}/removed.json")
     return problems
 
 
@@ -67,6 +88,7 @@ def editorial_problems(content: ContentSet) -> list[Problem]:
     locations = [loc.slug for loc in sorted(content.locations, key=lambda loc: loc.order)]
     problems: list[Problem] = []
     used_skills: set[str] = set()
+    destinations = {rel.to for rf in content.roles for rel in rf.doc.relations if rel.kind == "next"}
 
     for rf in content.roles:
         doc, say = rf.doc, _reporter(rf, problems)
@@ -86,15 +108,19 @@ def editorial_problems(content: ContentSet) -> list[Problem]:
             kinds[rel.kind] += 1
         if kinds["lateral"] < MIN_LATERAL:
             say("relations", f"relations: at least {MIN_LATERAL} lateral moves")
-        if kinds["next"] < MIN_NEXT:
-            say("relations", f"relations: at least {MIN_NEXT} next step")
+        # Next moves never go round in a circle, so some roles end the paths: a role that others step
+        # up into may grow along its own ladder (its top level's branches) instead.
+        if kinds["next"] < MIN_NEXT and doc.slug not in destinations:
+            say("relations", f"relations: at least {MIN_NEXT} next step (or be where other roles' next steps lead)")
         if len(doc.faqs) < MIN_FAQS:
             say("faqs", f"faqs: at least {MIN_FAQS} questions of the role's own")
         problems += _band_problems(rf, ladder, locations)
 
     for skill in content.skills:
         if skill.slug not in used_skills:
-            problems.append(Problem("reference/skills.json", skill.slug, "skill-used: no role uses this skill"))
+            problems.append(
+                Problem(f"{content.reference_dir}/skills.json", skill.slug, "skill-used: no role uses this skill")
+            )
     return problems
 
 
@@ -106,13 +132,111 @@ def _band_problems(rf: RoleFile, ladder: list[str], locations: list[str]) -> lis
         missing = [lv for lv in ladder if (location, lv) not in bands]
         if missing:
             say("salaries.bands", f"bands-complete: no band for {location} at {', '.join(missing)}")
-            continue
-        medians = [bands[location, lv].median for lv in ladder]
-        for lower, higher, a, b in zip(ladder, ladder[1:], medians, medians[1:]):
-            if b <= a:
-                say(
-                    "salaries.bands", f"median-rises: in {location} the {higher} median is not above the {lower} median"
+    return problems
+
+
+def _median_problems(rf: RoleFile, ladder: list[str]) -> list[Problem]:
+    """Pay rises with the level: in each location, each level's median is above the one below it."""
+    problems: list[Problem] = []
+    by_location: dict[str, dict[str, int]] = defaultdict(dict)
+    for band in rf.doc.salaries.bands if rf.doc.salaries else []:
+        by_location[band.location][band.level] = band.median
+    for location, medians in by_location.items():
+        present = [lv for lv in ladder if lv in medians]
+        for lower, higher in zip(present, present[1:], strict=False):
+            if medians[higher] <= medians[lower]:
+                problems.append(
+                    Problem(
+                        rf.path,
+                        "salaries.bands",
+                        f"median-rises: in {location} the {higher} median is not above the {lower} median",
+                    )
                 )
+    return problems
+
+
+def _currency_problems(content: ContentSet) -> list[Problem]:
+    """A band is paid in its location's currency: a dollar figure in Mumbai would be printed as rupees."""
+    problems: list[Problem] = []
+    expected: dict[str, str | None] = {}
+    for i, loc in enumerate(content.locations):
+        expected[loc.slug] = currency_of(loc.country_code)
+        if expected[loc.slug] is None:
+            problems.append(
+                Problem(
+                    f"{content.reference_dir}/locations.json",
+                    f"locations[{i}].country_code",
+                    f"no currency is known for the country {loc.country_code!r} (salaries/currency.py)",
+                )
+            )
+    for rf in content.roles:
+        salaries = rf.doc.salaries
+        if not salaries:
+            continue
+        wrong_default: dict[str, None] = {}
+        for i, band in enumerate(salaries.bands):
+            want = expected.get(band.location)
+            if want is None or (band.currency or salaries.currency) == want:
+                continue
+            if band.currency:
+                problems.append(
+                    Problem(
+                        rf.path,
+                        f"salaries.bands[{i}].currency",
+                        f"{band.currency} is not the currency of {band.location} ({want})",
+                    )
+                )
+            else:
+                wrong_default[band.location] = None
+        if wrong_default:
+            places = ", ".join(wrong_default)
+            problems.append(
+                Problem(rf.path, "salaries.currency", f"{salaries.currency} is not the currency of {places}")
+            )
+    return problems
+
+
+def _next_cycles(content: ContentSet) -> list[Problem]:
+    """ "Next" moves go up or out, so following them never leads back: a circle (A → B → C → A) is refused."""
+    paths = {rf.doc.slug: rf.path for rf in content.roles}
+    nexts = {
+        rf.doc.slug: [(i, rel.to) for i, rel in enumerate(rf.doc.relations) if rel.kind == "next" and rel.to in paths]
+        for rf in content.roles
+    }
+    problems: list[Problem] = []
+    state: dict[str, int] = {}  # 1: on the current path, 2: done
+    for start in sorted(nexts):
+        if start in state:
+            continue
+        # Depth-first, with an explicit stack: 10,000 roles must not hit Python's recursion limit.
+        path: list[str] = [start]
+        edges = [iter(nexts[start])]
+        state[start] = 1
+        while path:
+            step = next(edges[-1], None)
+            if step is None:
+                state[path.pop()] = 2
+                edges.pop()
+                continue
+            _, to = step
+            if state.get(to) == 1:
+                circle = path[path.index(to) :]
+                first = min(circle)
+                turn = circle.index(first)
+                circle = circle[turn:] + circle[:turn]
+                after = circle[1] if len(circle) > 1 else circle[0]
+                where = next(i for i, slug in nexts[first] if slug == after)
+                problems.append(
+                    Problem(
+                        paths[first],
+                        f"relations[{where}]",
+                        f"next moves go round in a circle: {' → '.join([*circle, first])}",
+                    )
+                )
+            elif to not in state:
+                state[to] = 1
+                path.append(to)
+                edges.append(iter(nexts[to]))
     return problems
 
 

@@ -11,7 +11,7 @@ import pytest
 from django.conf import settings
 
 from careers.content.reader import ContentError, Problem, read_content
-from careers.content.validate import editorial_problems, reference_problems
+from careers.content.validate import content_problems, editorial_problems
 
 FIXTURES = Path(settings.CONTENT_DIR)
 
@@ -21,12 +21,13 @@ def role_files() -> list[Path]:
 
 
 def all_problems(directory: Path) -> list[Problem]:
-    """What ``checkcontent`` reports: the per-file (schema) problems, else the cross-file and editorial ones."""
+    """What ``checkcontent`` reports, without a database: the per-file (schema) problems, else the refusals
+    and the completeness targets not met."""
     try:
         content = read_content(directory)
     except ContentError as exc:
         return exc.problems
-    return reference_problems(content) + editorial_problems(content)
+    return content_problems(content, None) + editorial_problems(content)
 
 
 def listing(problems: list[Problem]) -> str:

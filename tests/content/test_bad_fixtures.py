@@ -17,11 +17,23 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
+from reversion.models import Version
 
 from careers.content.load import load_content
 from careers.content.reader import MAX_FILE_BYTES, ContentError
 from careers.models import FAQ, ContentVersion
-from roles.models import Level, Role, RoleAlias, RoleFamily, RoleLevel, RoleLevelSkill, RoleRelation, Skill
+from roles.models import (
+    Level,
+    RemovedRole,
+    Role,
+    RoleAlias,
+    RoleFamily,
+    RoleLevel,
+    RoleLevelSkill,
+    RoleRelation,
+    RoleSlugHistory,
+    Skill,
+)
 from salaries.models import Location, SalaryBand
 
 BAD = Path(__file__).parent / "bad_fixtures"
@@ -71,11 +83,37 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "duplicate-level": (ROLE, "levels", r"duplicate level 'junior'"),
     "too-long-title": (ROLE, "title", r"at most 120 characters"),
     "too-large": (ROLE, "", rf"file is larger than {MAX_FILE_BYTES // 1024} KB"),
+    # Rules once run only by checkcontent, or by nothing (issue 13).
+    "currency-not-local": (ROLE, "salaries.bands[2].currency", r"^USD is not the currency of india \(INR\)$"),
+    "currency-unknown-country": (
+        "reference/locations.json",
+        "locations[1].country_code",
+        r"no currency is known for the country 'ZZ'",
+    ),
+    "medians-equal": (ROLE, "salaries.bands", r"median-rises: in india the mid median is not above the junior"),
+    "next-circle": (
+        ROLE,
+        "relations[0]",
+        r"^next moves go round in a circle: broken-role → data-scientist → broken-role$",
+    ),
+    "repeated-key": (ROLE, "title", r"the key 'title' appears more than once in this object"),
+    "nul-in-text": (ROLE, "summary", r"holds a character no database can store \(a NUL character\)"),
+    "huge-number": (ROLE, "", r"holds a number too long to read"),
+    "nested-deep": (ROLE, "", r"is nested too deeply to read"),
+    "old-slug-is-live": (ROLE, "old_slugs[0]", r"'data-engineer' is the slug of .*roles/data-engineer.json"),
+    "removed-is-live": (
+        "reference/removed.json",
+        "removed[0].slug",
+        r"'data-scientist' is removed, yet .*roles/data-scientist.json uses it",
+    ),
 }
 # Made at run time rather than kept in the repository.
-GENERATED = {"too-large"}
+GENERATED = {"too-large", "nested-deep"}
 
 CONTENT_MODELS = [
+    RemovedRole,
+    RoleSlugHistory,
+    Version,
     RoleFamily,
     Level,
     Skill,
@@ -109,11 +147,19 @@ def make_too_large(directory: Path) -> None:
     assert path.stat().st_size > MAX_FILE_BYTES > 2_000_000
 
 
+def make_nested_deep(directory: Path) -> None:
+    """A body nested 100,000 arrays deep: once a RecursionError, in checkcontent too."""
+    depth = 100_000
+    (directory / ROLE).write_text(
+        '{"slug": "broken-role", "body": ' + "[" * depth + "]" * depth + "}", encoding="utf-8"
+    )
+
+
 def content_with(case: str, tmp_path: Path) -> Path:
     directory = tmp_path / case
     shutil.copytree(GOOD, directory)
     if case in GENERATED:
-        {"too-large": make_too_large}[case](directory)
+        {"too-large": make_too_large, "nested-deep": make_nested_deep}[case](directory)
     else:
         shutil.copytree(BAD / case, directory, dirs_exist_ok=True)
     return directory
@@ -161,7 +207,9 @@ def test_every_bad_file_is_refused_naming_file_and_problem(loaded, tmp_path):
     print(f"\n{len(refused)} bad content cases refused, the database unchanged each time")
 
 
-@pytest.mark.parametrize("case", ["invalid-json", "not-utf8", "unknown-skill", "swapped-pay", "too-large"])
+@pytest.mark.parametrize(
+    "case", ["invalid-json", "not-utf8", "unknown-skill", "swapped-pay", "too-large", "nested-deep", "medians-equal"]
+)
 def test_the_command_says_so_and_fails(loaded, tmp_path, case):
     """loadcontent, as an editor runs it: each problem on stderr, a failure exit, nothing written."""
     file, json_path, reason = EXPECTED[case]
@@ -171,3 +219,15 @@ def test_the_command_says_so_and_fails(loaded, tmp_path, case):
     line = next(line for line in err.getvalue().splitlines() if file in line)
     assert re.search(reason, line), line
     assert snapshot() == loaded
+
+
+@pytest.mark.parametrize("case", sorted(EXPECTED))
+def test_checkcontent_refuses_what_loadcontent_refuses(loaded, tmp_path, case):
+    """One set of rules: every case the loader refuses, checkcontent refuses with the same line."""
+    file, json_path, reason = EXPECTED[case]
+    err = StringIO()
+    with pytest.raises(CommandError, match="loadcontent would refuse it"):
+        call_command("checkcontent", dir=content_with(case, tmp_path), stdout=StringIO(), stderr=err)
+    prefix = f"{file}: {json_path or '(whole document)'}: "
+    lines = err.getvalue().splitlines()
+    assert any(prefix in line and re.search(reason, line.split(prefix, 1)[1]) for line in lines), err.getvalue()

@@ -28,7 +28,7 @@ def _published_files() -> set[str]:
     }
 
 
-def test_checkcontent_passes_on_the_real_fixtures_and_prints_counts():
+def test_checkcontent_passes_on_the_real_fixtures_and_prints_counts(db):
     out = StringIO()
     call_command("checkcontent", stdout=out)
     match = COUNTS.search(out.getvalue())
@@ -41,16 +41,38 @@ def test_checkcontent_passes_on_the_real_fixtures_and_prints_counts():
     assert "Content check passed." in out.getvalue()
 
 
-def test_checkcontent_fails_on_a_broken_copy_naming_the_file(content_copy: ContentCopy):
+def test_checkcontent_lists_a_target_not_met_and_passes_as_loadcontent_would_load(db, content_copy: ContentCopy):
+    """Completeness targets (two questions a role) are listed, not refused: the loader takes such a role too."""
     name = role_files()[0].name
     content_copy.edit(f"roles/{name}", lambda d: d.update(faqs=d["faqs"][:1]))
+    out = StringIO()
+    call_command("checkcontent", dir=content_copy.root, stdout=out)
+    assert "Below the site's targets (1;" in out.getvalue()
+    assert f"roles/{name}: faqs: faqs:" in out.getvalue()
+    assert "Content check passed." in out.getvalue()
+
+
+def test_checkcontent_fails_on_a_rule_the_loader_applies(db, content_copy: ContentCopy):
+    """Equal medians at every level: once only checkcontent objected; now both refuse, with the same words."""
+    name = role_files()[0].name
+
+    def flat_pay(doc):
+        for band in doc["salaries"]["bands"]:
+            band.update(low=900_000, median=900_000, high=900_000)
+
+    content_copy.edit(f"roles/{name}", flat_pay)
     err = StringIO()
-    with pytest.raises(CommandError, match=r"1 problem\(s\)"):
+    with pytest.raises(CommandError, match="loadcontent would refuse it"):
         call_command("checkcontent", dir=content_copy.root, stdout=StringIO(), stderr=err)
-    assert f"roles/{name}: faqs: faqs:" in err.getvalue()
+    assert f"roles/{name}: salaries.bands: median-rises: in india the mid median is not above" in err.getvalue()
+    load_err = StringIO()
+    with pytest.raises(CommandError, match="the database was not changed"):
+        call_command("loadcontent", dir=content_copy.root, stdout=StringIO(), stderr=load_err)
+    assert sorted(load_err.getvalue().splitlines()) == sorted(err.getvalue().splitlines())
+    assert not Role.objects.exists()
 
 
-def test_checkcontent_fails_on_a_schema_error_naming_the_file_and_path(content_copy: ContentCopy):
+def test_checkcontent_fails_on_a_schema_error_naming_the_file_and_path(db, content_copy: ContentCopy):
     name = role_files()[0].name
     content_copy.edit(
         f"roles/{name}", lambda d: d["salaries"]["bands"][2].update(low=d["salaries"]["bands"][2]["high"] + 1)

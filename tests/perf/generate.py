@@ -19,10 +19,11 @@ def slug(i: int) -> str:
 
 
 def generated_role(i: int, n: int) -> dict:
-    """Role ``i`` of ``n``: a step up to the next role, a sideways move to the one after, two questions."""
+    """Role ``i`` of ``n``: a step up to the next role (the last one ends the path: next moves never go round in
+    a circle), a sideways move to the one after, two questions."""
     title = f"Generated Role {i:04d}"
     relations = []
-    if n > 1:
+    if i + 1 < n:
         relations.append({"to": slug((i + 1) % n), "kind": "next", "note": "A step up."})
     if n > 2:
         relations.append({"to": slug((i + 2) % n), "kind": "lateral", "note": "A move sideways."})

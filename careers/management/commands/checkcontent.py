@@ -3,12 +3,16 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from careers.content.database import read_state
 from careers.content.reader import ContentError, read_content
-from careers.content.validate import editorial_problems, reference_problems
+from careers.content.validate import content_problems, editorial_problems
 
 
 class Command(BaseCommand):
-    help = "Check the content files against every rule (references and completeness); print counts."
+    help = (
+        "Check the content files with the rules loadcontent applies (it refuses what this refuses), "
+        "against the database when there is one; list the completeness targets not met; print counts."
+    )
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -16,16 +20,24 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, dir: Path, **options):
+        state = read_state()
         try:
             content = read_content(dir)
         except ContentError as exc:
             problems = exc.problems
         else:
-            problems = reference_problems(content) + editorial_problems(content)
+            problems = content_problems(content, state)
         if problems:
             for problem in problems:
                 self.stderr.write(str(problem))
-            raise CommandError(f"{len(problems)} problem(s) in the content.")
+            raise CommandError(f"{len(problems)} problem(s) in the content: loadcontent would refuse it.")
+        if state is None:
+            self.stdout.write("No database to compare with: its rules (slugs, titles, an empty folder) were skipped.")
+        targets = editorial_problems(content)
+        if targets:
+            self.stdout.write(f"Below the site's targets ({len(targets)}; it loads, but is not complete):")
+            for problem in targets:
+                self.stdout.write(f"  {problem}")
         published = [rf.doc for rf in content.roles if rf.doc.status == "published"]
         bands = sum(len(d.salaries.bands) for d in published if d.salaries)
         self.stdout.write(

@@ -21,10 +21,13 @@ class Command(BaseCommand):
         except ContentError as exc:
             for problem in exc.problems:
                 self.stderr.write(str(problem))
-            raise CommandError(f"Content refused: {len(exc.problems)} problem(s); the database was not changed.")
+            raise CommandError(
+                f"Content refused: {len(exc.problems)} problem(s); the database was not changed."
+            ) from None
         if not report.changed:
             self.stdout.write(f"Nothing changed: the database already matches {report.roles_in_files} role files.")
             return
         for line in report.lines():
             self.stdout.write(line)
+        self.stdout.write(f"History: {report.revisions} role revision(s) recorded.")
         self.stdout.write(self.style.SUCCESS(f"Loaded {report.roles_in_files} role files."))
