@@ -20,7 +20,7 @@ from django.utils.safestring import mark_safe
 from reversion.models import Version
 
 from .admin_history import describe
-from .concurrency import FIELD, VersionField, changes, dumps, loads, same, shown, snapshot
+from .concurrency import FIELD, VersionField, changes, dumps, form_fields, loads, same, shown, snapshot
 
 REFUSED = (
     "Not saved: this {thing} was changed by someone else after you opened it. Your input is kept below; "
@@ -95,13 +95,7 @@ class EditConflictMixin:
     def conflict_message(self, request: HttpRequest, form, formsets) -> str:
         """Who saved and when, and a table: each changed field as opened, as they saved it, as you typed it."""
         opened, current, obj = form.edit_conflict
-        fields = {"self": form.fields}
-        for formset in formsets:
-            for row in formset.forms:
-                key = (
-                    f"{row._meta.model._meta.label_lower}:{row.instance.pk}" if row.instance.pk else f"new:{row.prefix}"
-                )
-                fields[key] = row.fields
+        fields = form_fields(form, formsets)
         rows = []
         if opened is not None:
             theirs, yours = changes(opened, current), changes(opened, snapshot(form, formsets, bound=True))

@@ -58,3 +58,10 @@ def index_of(data: dict, prefix: str, field: str, value: str) -> int:
         if data.get(f"{prefix}-{i}-{field}") == [value]:
             return i
     raise LookupError(f"no {prefix} form with {field}={value}")
+
+
+def pay_input(level: str, location: str, figure: str) -> str:
+    """The name of one input of the pay grid (salaries.pay_grid): ``salary_bands-india-senior-median``.
+
+    Shared by the admin and browser tests, so the grid's naming is written down once."""
+    return f"salary_bands-{location}-{level}-{figure}"
