@@ -77,7 +77,9 @@ def form_values(form: forms.BaseForm, skip: set[str], *, bound: bool) -> dict[st
     for name, field in form.fields.items():
         if name in skip:
             continue
-        out[name] = _posted(field, form[name].data) if bound else raw_value(form.get_initial_for_field(field, name))
+        # A disabled field keeps its initial value whatever is posted (as Django's forms do).
+        posted = bound and not field.disabled
+        out[name] = _posted(field, form[name].data) if posted else raw_value(form.get_initial_for_field(field, name))
     return out
 
 

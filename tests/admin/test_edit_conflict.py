@@ -1,11 +1,6 @@
 """No silent overwrite: a form saved over a newer version is refused, with the other change shown and input kept."""
 
-import io
-
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.test import Client
 from django.urls import reverse
 
 from roles.models import Level, Role, RoleFamily, RoleLevel, Skill
@@ -18,15 +13,6 @@ from .test_role_screen import change_url, current_form, post
 @pytest.fixture
 def scientist(two_roles):
     return Role.objects.get(slug="data-scientist")
-
-
-@pytest.fixture
-def other_client(db, editor) -> Client:
-    """A second editor, in a browser of their own."""
-    call_command("createeditor", "asha", "--password", "another-long-password", stdout=io.StringIO())
-    client = Client()
-    client.force_login(get_user_model().objects.get(username="asha"))
-    return client
 
 
 def refused(response) -> str:

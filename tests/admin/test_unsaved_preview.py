@@ -165,3 +165,26 @@ def test_both_preview_pages_are_valid_html(editor_client, scientist, tmp_path):
     result = subprocess.run([*command, "--errors-only", "--format", "json", *files], capture_output=True, text=True)
     messages = json.loads(result.stderr or "{}").get("messages", [])
     assert [f"{m.get('lastLine')}: {m.get('message')}" for m in messages] == []
+
+
+def test_a_form_opened_before_someone_elses_save_still_previews(editor_client, other_client, scientist):
+    """The preview saves nothing, so it has nothing to refuse: the save itself is refused later, with their change."""
+    data = changed_form(editor_client, scientist)
+    theirs = current_form(other_client, scientist)
+    theirs["summary"] = ["Their summary."]
+    assert other_client.post(change_url(scientist), theirs).status_code == 302
+    before = snapshot()
+    response = editor_client.post(preview_url(scientist), data)
+    html = response.content.decode()
+    assert response.status_code == 200 and format_short(NEW_MEDIAN) in html and "Not saved" not in html
+    assert snapshot() == before
+
+
+def test_an_archived_role_previews_as_it_would_come_back(editor_client, scientist):
+    assert editor_client.post(reverse("admin:roles_role_archive", args=[scientist.pk])).status_code == 302
+    data = changed_form(editor_client, scientist)
+    before = snapshot()
+    response = editor_client.post(preview_url(scientist), data)
+    assert response.status_code == 200 and format_short(NEW_MEDIAN) in response.content.decode()
+    assert snapshot() == before
+    assert Role.objects.get(pk=scientist.pk).status == Role.Status.ARCHIVED
