@@ -92,7 +92,7 @@ def preview(request: HttpRequest, object_id: str | None = None, *, model_admin: 
     form = model_form(request.POST, request.FILES, instance=obj)
     # Nothing is saved, so nothing can be overwritten: a form opened before someone else's save previews too (its
     # save is refused later, with their change shown). The check would also lock the row outside a transaction.
-    form.check_version = False
+    form.check_version = False  # type: ignore[attr-defined]
     formsets, inline_instances = model_admin._create_formsets(  # type: ignore[attr-defined]
         request, form.instance, change=not add
     )
