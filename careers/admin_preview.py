@@ -27,6 +27,7 @@ from django.shortcuts import redirect, render
 from django.urls import URLPattern, path, reverse
 from django.utils.text import capfirst
 
+from roles.archiving import restore_roles
 from roles.models import Role
 from roles.preview import mark_preview
 from salaries.views import role_salary
@@ -89,6 +90,9 @@ def preview(request: HttpRequest, object_id: str | None = None, *, model_admin: 
     fieldsets = model_admin.get_fieldsets(request, obj)
     model_form = model_admin.get_form(request, obj, change=not add, fields=flatten_fieldsets(fieldsets))
     form = model_form(request.POST, request.FILES, instance=obj)
+    # Nothing is saved, so nothing can be overwritten: a form opened before someone else's save previews too (its
+    # save is refused later, with their change shown). The check would also lock the row outside a transaction.
+    form.check_version = False  # type: ignore[attr-defined]
     formsets, inline_instances = model_admin._create_formsets(  # type: ignore[attr-defined]
         request, form.instance, change=not add
     )
@@ -104,6 +108,9 @@ def preview(request: HttpRequest, object_id: str | None = None, *, model_admin: 
             new_object = model_admin.save_form(request, form, change=not add)
             model_admin.save_model(request, new_object, form, not add)
             model_admin.save_related(request, form, formsets, not add)
+            if new_object.is_archived:
+                # Its pages are gone (410): an archived role is previewed as "Restore" would bring it back.
+                restore_roles(roles=[new_object], may_publish=model_admin.may_publish)  # type: ignore[attr-defined]
             banner = UnsavedPreview(new_object.title, page, action, carried, form_url)
             response = _render_page(request, new_object, banner)
             # Everything the save wrote (and the content version it moved on) goes: a preview writes nothing.

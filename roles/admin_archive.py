@@ -6,6 +6,8 @@ The writes are roles.archiving's; this module asks, confirms and records who did
 
 from __future__ import annotations
 
+import copy
+
 import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -22,6 +24,10 @@ ARCHIVE_HELP = (
     "Archiving takes the role off the site (its pages answer “gone”) and keeps everything: levels, pay, "
     "questions, aliases, old addresses and the moves other roles have into it. Restore brings it all back."
 )
+ARCHIVED_STATUS_HELP = (
+    "Archived: off the site, everything kept. You can still correct it here; “Restore from the archive” above "
+    "brings it back as it was."
+)
 
 
 class ArchiveAdminMixin:
@@ -30,6 +36,18 @@ class ArchiveAdminMixin:
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
         # Editors archive; deleting for good (kept as a RemovedRole, 410) stays with superusers.
         return request.user.is_superuser and super().has_delete_permission(request, obj)
+
+    def get_form(self, request: HttpRequest, obj=None, change=False, **kwargs):
+        """The Status field offers draft and published; archiving goes through Archive, which remembers what the role
+        was and tells the roles that link to it. An archived role's status is shown, not changed, until Restore."""
+        form = super().get_form(request, obj, change=change, **kwargs)
+        if "status" in form.base_fields:
+            field = form.base_fields["status"] = copy.deepcopy(form.base_fields["status"])
+            if obj is not None and obj.is_archived:
+                field.disabled, field.help_text = True, ARCHIVED_STATUS_HELP
+            else:
+                field.choices = [(value, label) for value, label in field.choices if value != Role.Status.ARCHIVED]
+        return form
 
     def get_urls(self):
         prefix = f"{self.model._meta.app_label}_{self.model._meta.model_name}"

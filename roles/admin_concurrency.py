@@ -20,12 +20,25 @@ from django.utils.safestring import mark_safe
 from reversion.models import Version
 
 from .admin_history import describe
-from .concurrency import FIELD, VersionField, changes, dumps, loads, same, shown, snapshot
+from .concurrency import FIELD, VersionField, changes, dumps, form_fields, loads, same, shown, snapshot
 
 REFUSED = (
     "Not saved: this {thing} was changed by someone else after you opened it. Your input is kept below; "
     "the message above shows what they changed and what you changed."
 )
+
+
+def _side(made: dict, key: tuple[str, str], words) -> str:
+    """One side's column of a row of the table: the field as that side has it, or what it did to the whole row
+    (a band they removed while you changed its median reads "removed", not "unchanged")."""
+    if key in made:
+        return words(made[key].now)
+    row, name = key
+    if name and (row, "") in made:
+        return made[(row, "")].now
+    if not name and any(other == row for other, _ in made):
+        return "changed"
+    return "unchanged"
 
 
 class EditConflictMixin:
@@ -46,9 +59,13 @@ class EditConflictMixin:
         model_admin = self
 
         class VersionedForm(form):
+            # Off for a form that is shown but never saved (the role's preview, careers.admin_preview).
+            check_version = True
+
             def clean(self):
                 cleaned = super().clean()
-                model_admin.refuse_a_stale_save(request, self)
+                if self.check_version:
+                    model_admin.refuse_a_stale_save(request, self)
                 return cleaned
 
         VersionedForm.base_fields[FIELD] = VersionField()
@@ -95,13 +112,7 @@ class EditConflictMixin:
     def conflict_message(self, request: HttpRequest, form, formsets) -> str:
         """Who saved and when, and a table: each changed field as opened, as they saved it, as you typed it."""
         opened, current, obj = form.edit_conflict
-        fields = {"self": form.fields}
-        for formset in formsets:
-            for row in formset.forms:
-                key = (
-                    f"{row._meta.model._meta.label_lower}:{row.instance.pk}" if row.instance.pk else f"new:{row.prefix}"
-                )
-                fields[key] = row.fields
+        fields = form_fields(form, formsets)
         rows = []
         if opened is not None:
             theirs, yours = changes(opened, current), changes(opened, snapshot(form, formsets, bound=True))
@@ -113,15 +124,9 @@ class EditConflictMixin:
                 def words(value, field=field, key=key, row=row):
                     return shown(field, value, key=key[0], name=key[1], row=row)
 
-                rows.append(
-                    {
-                        "what": change.what,
-                        "opened": words(change.opened),
-                        "theirs": words(theirs[key].now) if key in theirs else "unchanged",
-                        "yours": words(yours[key].now) if key in yours else "unchanged",
-                        "both": key in theirs and key in yours,
-                    }
-                )
+                side = {"theirs": _side(theirs, key, words), "yours": _side(yours, key, words)}
+                both = "unchanged" not in side.values()
+                rows.append({"what": change.what, "opened": words(change.opened), **side, "both": both})
         context = {"who": self.last_saved(obj), "rows": rows, "token_lost": opened is None, "reload_url": request.path}
         return mark_safe(render_to_string("admin/edit_conflict.html", context, request=request))
 

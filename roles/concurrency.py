@@ -18,7 +18,7 @@ from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.forms.models import BaseInlineFormSet
+from django.forms.formsets import BaseFormSet
 
 from .admin_text import normalise_text
 from .admin_words import in_words
@@ -44,14 +44,14 @@ class VersionField(forms.CharField):
 Snapshot = dict[str, dict[str, Any]]  # row key -> {"label": str, "fields": {name: raw value}}
 
 
-def _raw(value: Any) -> Any:
+def raw_value(value: Any) -> Any:
     """A form value in a form that survives JSON and compares equal to itself read back."""
     if value is None:
         return ""
     if isinstance(value, models.Model):
         return str(value.pk)
     if isinstance(value, list | tuple | models.QuerySet):
-        return [_raw(v) for v in value]
+        return [raw_value(v) for v in value]
     if isinstance(value, bool):
         return "yes" if value else ""
     if isinstance(value, datetime.date | datetime.datetime):
@@ -67,17 +67,19 @@ def _posted(field: forms.Field, data: Any) -> Any:
         # Primary keys as sent, in the order sent (a level's skills are ordered).
         return [str(v) for v in data or []] if isinstance(data, list | tuple) else str(data or "")
     try:
-        return _raw(field.to_python(data))
+        return raw_value(field.to_python(data))
     except ValidationError:
-        return _raw(data)
+        return raw_value(data)
 
 
-def _fields(form: forms.BaseForm, skip: set[str], *, bound: bool) -> dict[str, Any]:
+def form_values(form: forms.BaseForm, skip: set[str], *, bound: bool) -> dict[str, Any]:
     out = {}
     for name, field in form.fields.items():
         if name in skip:
             continue
-        out[name] = _posted(field, form[name].data) if bound else _raw(form.get_initial_for_field(field, name))
+        # A disabled field keeps its initial value whatever is posted (as Django's forms do).
+        posted = bound and not field.disabled
+        out[name] = _posted(field, form[name].data) if posted else raw_value(form.get_initial_for_field(field, name))
     return out
 
 
@@ -90,7 +92,7 @@ def _row_label(form: forms.BaseForm) -> str:
 
 
 def snapshot(
-    form: forms.BaseForm, formsets: list[BaseInlineFormSet], *, bound: bool = False, labels: bool = True
+    form: forms.BaseForm, formsets: list[BaseFormSet], *, bound: bool = False, labels: bool = True
 ) -> Snapshot:
     """The object and its inline rows as the forms show them: initial values, or (bound) what was posted.
 
@@ -100,27 +102,53 @@ def snapshot(
     shot: Snapshot = {
         "self": {
             "label": str(form._meta.model._meta.verbose_name).capitalize(),
-            "fields": _fields(form, SKIPPED, bound=bound),
+            "fields": form_values(form, SKIPPED, bound=bound),
+            "names": field_names(form, SKIPPED),
         }
     }
     for formset in formsets:
-        skip = SKIPPED | {formset.fk.name}
-        for index, row in enumerate(formset.forms):
-            if row.instance.pk is not None and index < formset.initial_form_count():
-                key = f"{row._meta.model._meta.label_lower}:{row.instance.pk}"
-                deleted = bound and "DELETE" in row.fields and bool(row["DELETE"].data)
-                fields = None if deleted else _fields(row, skip, bound=bound)
-            elif bound and row.has_changed():
-                key, fields = f"new:{row.prefix}", _fields(row, skip, bound=True)
-            else:
-                continue
-            label = _row_label(row) if labels else ""
-            shot[key] = {"label": label, "fields": fields, "names": _names(row, skip)}
-    shot["self"]["names"] = _names(form, SKIPPED)
+        shot.update(_formset_rows(formset, bound=bound, labels=labels))
     return shot
 
 
-def _names(form: forms.BaseForm, skip: set[str]) -> dict[str, str]:
+def _formset_rows(formset: BaseFormSet, *, bound: bool, labels: bool) -> Snapshot:
+    # A formset that is not a model formset (the pay grid: a form per cell) names its own rows, in the same shape.
+    if hasattr(formset, "version_rows"):
+        return formset.version_rows(bound=bound, labels=labels)
+    rows: Snapshot = {}
+    skip = SKIPPED | {formset.fk.name}
+    for index, row in enumerate(formset.forms):
+        if row.instance.pk is not None and index < formset.initial_form_count():
+            key = row_key(row)
+            deleted = bound and "DELETE" in row.fields and bool(row["DELETE"].data)
+            fields = None if deleted else form_values(row, skip, bound=bound)
+        elif bound and row.has_changed():
+            key, fields = f"new:{row.prefix}", form_values(row, skip, bound=True)
+        else:
+            continue
+        label = _row_label(row) if labels else ""
+        rows[key] = {"label": label, "fields": fields, "names": field_names(row, skip)}
+    return rows
+
+
+def row_key(row: forms.BaseForm) -> str:
+    """A model row's key in a snapshot: ``roles.rolealias:12``, or ``new:<prefix>`` for a row being added."""
+    if row.instance.pk is None:
+        return f"new:{row.prefix}"
+    return f"{row._meta.model._meta.label_lower}:{row.instance.pk}"
+
+
+def form_fields(form: forms.BaseForm, formsets: list[BaseFormSet]) -> dict[str, dict[str, forms.Field]]:
+    """The form fields behind each row of a snapshot, to show its values in their words; rows of formsets that
+    name their own (the pay grid) are shown by the words registered for them (roles.admin_words)."""
+    out = {"self": form.fields}
+    for formset in formsets:
+        if not hasattr(formset, "version_rows"):
+            out.update({row_key(row): row.fields for row in formset.forms})
+    return out
+
+
+def field_names(form: forms.BaseForm, skip: set[str]) -> dict[str, str]:
     return {
         name: str(field.label or name.replace("_", " ").capitalize())
         for name, field in form.fields.items()

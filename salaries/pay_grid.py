@@ -24,6 +24,7 @@ from roles.models import Level, Role
 from .editing import FIGURES, Figures, band_key, set_role_bands
 from .models import Location, SalaryBand
 from .money import format_full
+from .pay_versions import version_rows
 
 # Today's wording of the site's pages, used when no band anywhere says otherwise.
 FALLBACK_SOURCE = "Editorial estimate from publicly reported pay"
@@ -269,6 +270,10 @@ class BasePayGrid(forms.BaseFormSet):
         )
         self.new_objects, self.changed_objects, self.deleted_objects = changes.added, changes.changed, changes.deleted
         return [*changes.added, *(band for band, _ in changes.changed)]
+
+    def version_rows(self, *, bound: bool, labels: bool) -> dict:
+        """The grid's rows in the version a form was opened at (roles.concurrency; see salaries.pay_versions)."""
+        return version_rows(self, bound=bound, labels=labels)
 
     # What the template shows.
 

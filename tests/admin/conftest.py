@@ -1,6 +1,9 @@
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.test import Client
 
 
 @pytest.fixture
@@ -12,6 +15,15 @@ def editor(db):
 @pytest.fixture
 def editor_client(client, editor):
     client.force_login(editor)
+    return client
+
+
+@pytest.fixture
+def other_client(db, editor) -> Client:
+    """A second editor, in a browser of their own."""
+    call_command("createeditor", "asha", "--password", "another-long-password", stdout=io.StringIO())
+    client = Client()
+    client.force_login(get_user_model().objects.get(username="asha"))
     return client
 
 

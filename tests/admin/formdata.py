@@ -10,6 +10,8 @@ class _FormParser(HTMLParser):
         super().__init__()
         self.data: dict[str, list[str]] = {}
         self._select: str | None = None
+        self._multiple = False
+        self._first: str | None = None
         self._textarea: str | None = None
         self._text: list[str] = []
 
@@ -25,15 +27,24 @@ class _FormParser(HTMLParser):
             # A checkbox without a value sends "on"; an empty text input sends "".
             self.data.setdefault(name, []).append(a.get("value", "on" if kind in ("checkbox", "radio") else ""))
         elif tag == "select" and name:
-            self._select = name
+            self._select, self._multiple, self._first = name, "multiple" in a, None
             self.data.setdefault(name, [])
-        elif tag == "option" and self._select and "selected" in a:
-            self.data[self._select].append(a.get("value", ""))
+        elif tag == "option" and self._select:
+            if self._first is None:
+                self._first = a.get("value", "")
+            if "selected" in a:
+                self.data[self._select].append(a.get("value", ""))
         elif tag == "textarea" and name:
             self._textarea, self._text = name, []
 
     def handle_endtag(self, tag):
-        if tag == "select":
+        if tag == "select" and self._select:
+            # Nothing chosen: a list box sends nothing, a drop-down its first option.
+            if not self.data[self._select]:
+                if self._multiple or self._first is None:
+                    del self.data[self._select]
+                else:
+                    self.data[self._select].append(self._first)
             self._select = None
         elif tag == "textarea" and self._textarea:
             self.data.setdefault(self._textarea, []).append("".join(self._text).removeprefix("\n"))
@@ -58,3 +69,10 @@ def index_of(data: dict, prefix: str, field: str, value: str) -> int:
         if data.get(f"{prefix}-{i}-{field}") == [value]:
             return i
     raise LookupError(f"no {prefix} form with {field}={value}")
+
+
+def pay_input(level: str, location: str, figure: str) -> str:
+    """The name of one input of the pay grid (salaries.pay_grid): ``salary_bands-india-senior-median``.
+
+    Shared by the admin and browser tests, so the grid's naming is written down once."""
+    return f"salary_bands-{location}-{level}-{figure}"

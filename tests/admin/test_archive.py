@@ -133,3 +133,34 @@ def test_a_role_that_lost_a_level_while_archived_comes_back_a_draft(editor_clien
     editor_client.post(reverse("admin:roles_role_restore", args=[scientist.pk]))
     scientist.refresh_from_db()
     assert scientist.status == Role.Status.DRAFT
+
+
+def test_the_status_field_leaves_archiving_to_archive(editor_client, scientist):
+    """Archived is not a status to pick: Archive remembers what the role was and tells the roles linking to it."""
+    form = editor_client.get(change_url(scientist)).content.decode()
+    assert '<option value="published" selected>' in form and 'value="archived"' not in form
+    data = current_form(editor_client, scientist)
+    data["status"] = ["archived"]
+    assert "Select a valid choice" in post(editor_client, scientist, data).content.decode()
+
+    archive(editor_client, scientist)
+    form = editor_client.get(change_url(scientist)).content.decode()
+    assert '<select name="status" disabled' in form
+    assert "“Restore from the archive” above brings it back" in form
+    # An archived role can still be corrected; the save keeps it archived, whatever status is posted.
+    data = current_form(editor_client, scientist)
+    data.update(summary=["Corrected while archived."], status=["published"])
+    assert post(editor_client, scientist, data).status_code == 302
+    scientist.refresh_from_db()
+    assert scientist.status == Role.Status.ARCHIVED and scientist.archived_from == Role.Status.PUBLISHED
+    assert scientist.summary == "Corrected while archived."
+
+
+def test_a_form_opened_before_the_role_was_archived_cannot_bring_it_back(editor_client, other_client, scientist):
+    mine = current_form(editor_client, scientist)
+    archive(other_client, scientist)
+    mine["summary"] = ["Mine."]
+    page = post(editor_client, scientist, mine).content.decode()
+    assert "Not saved" in page and "Archived" in page
+    scientist.refresh_from_db()
+    assert scientist.status == Role.Status.ARCHIVED and scientist.summary != "Mine."

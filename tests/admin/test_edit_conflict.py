@@ -1,32 +1,18 @@
 """No silent overwrite: a form saved over a newer version is refused, with the other change shown and input kept."""
 
-import io
-
 import pytest
-from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.test import Client
 from django.urls import reverse
 
 from roles.models import Level, Role, RoleFamily, RoleLevel, Skill
 from salaries.models import SalaryBand
 
-from .formdata import form_data, index_of
-from .test_role_screen import band_index, change_url, current_form, post
+from .formdata import form_data, index_of, pay_input
+from .test_role_screen import change_url, current_form, post
 
 
 @pytest.fixture
 def scientist(two_roles):
     return Role.objects.get(slug="data-scientist")
-
-
-@pytest.fixture
-def other_client(db, editor) -> Client:
-    """A second editor, in a browser of their own."""
-    call_command("createeditor", "asha", "--password", "another-long-password", stdout=io.StringIO())
-    client = Client()
-    client.force_login(get_user_model().objects.get(username="asha"))
-    return client
 
 
 def refused(response) -> str:
@@ -54,7 +40,7 @@ def test_the_second_save_is_refused_with_both_changes_shown(editor_client, other
 
 def test_an_inline_change_counts(editor_client, other_client, scientist):
     mine, theirs = current_form(editor_client, scientist), current_form(other_client, scientist)
-    theirs[f"salary_bands-{band_index(theirs, 'senior', 'india')}-median"] = ["2500000"]
+    theirs[pay_input("senior", "india", "median")] = ["2500000"]
     assert post(other_client, scientist, theirs).status_code == 302
     mine["summary"] = ["Mine."]
     html = refused(post(editor_client, scientist, mine))
@@ -108,7 +94,7 @@ def test_reference_data_is_protected_too(editor_client, other_client, two_roles)
 def test_saves_one_after_another_are_not_conflicts(editor_client, scientist):
     for median in ("2500000", "2600000"):
         data = current_form(editor_client, scientist)
-        data[f"salary_bands-{band_index(data, 'senior', 'india')}-median"] = [median]
+        data[pay_input("senior", "india", "median")] = [median]
         assert post(editor_client, scientist, data).status_code == 302
     band = SalaryBand.objects.get(role=scientist, level__slug="senior", location__slug="india")
     assert band.median == 2_600_000

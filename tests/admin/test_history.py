@@ -7,8 +7,8 @@ from reversion.models import Version
 
 from roles.models import Level, Role, RoleLevel, Skill
 
-from .formdata import form_data, index_of
-from .test_role_screen import band_index, current_form, post
+from .formdata import form_data, index_of, pay_input
+from .test_role_screen import current_form, post
 
 
 @pytest.fixture
@@ -57,7 +57,7 @@ def two_saves(client, role) -> list[Version]:
     assert post(client, role, data).status_code == 302
     data = current_form(client, role)
     data["summary"] = ["After the change."]
-    data[f"salary_bands-{band_index(data, 'senior', 'india')}-median"] = ["2500000"]
+    data[pay_input("senior", "india", "median")] = ["2500000"]
     i = index_of(data, "role_levels", "level", str(Level.objects.get(slug="mid").pk))
     data[f"role_levels-{i}-skills"] = [str(Skill.objects.get(slug="sql").pk), str(Skill.objects.get(slug="spark").pk)]
     assert post(client, role, data).status_code == 302

@@ -10,8 +10,8 @@ from reversion.models import Version
 from roles.models import Role, RoleFamily
 from salaries.models import Location, SalaryBand
 
-from .formdata import form_data
-from .test_role_screen import cell, change_url, current_form, errors_of, post
+from .formdata import form_data, pay_input
+from .test_role_screen import change_url, current_form, errors_of, post
 
 FIGURES = ["low", "median", "high"]
 
@@ -45,7 +45,7 @@ def test_the_grid_has_three_figures_for_every_place_and_level_and_nothing_else(e
 
 def test_one_median_changed_is_saved_with_the_history_naming_the_band(editor_client, scientist):
     data = current_form(editor_client, scientist)
-    data[cell("senior", "india", "median")] = ["26,50,000"]  # typed as it is read
+    data[pay_input("senior", "india", "median")] = ["26,50,000"]  # typed as it is read
     assert post(editor_client, scientist, data).status_code == 302
     band = SalaryBand.objects.get(role=scientist, level__slug="senior", location__slug="india")
     assert (band.low, band.median, band.high) == (2_000_000, 2_650_000, 3_000_000)
@@ -57,9 +57,9 @@ def test_one_median_changed_is_saved_with_the_history_naming_the_band(editor_cli
 
 def test_a_cell_out_of_order_or_half_filled_is_explained_next_to_it(editor_client, scientist):
     data = current_form(editor_client, scientist)
-    data[cell("mid", "bengaluru", "high")] = ["100000"]
-    data[cell("lead", "india", "median")] = [""]
-    data[cell("junior", "india", "low")] = ["nine lakh"]
+    data[pay_input("mid", "bengaluru", "high")] = ["100000"]
+    data[pay_input("lead", "india", "median")] = [""]
+    data[pay_input("junior", "india", "low")] = ["nine lakh"]
     html = errors_of(post(editor_client, scientist, data))
     grid = pay_section(html)
     high = grid.index('name="salary_bands-bengaluru-mid-high"')
@@ -76,7 +76,7 @@ def test_an_emptied_row_removes_that_band_from_a_draft(editor_client, scientist)
     data = current_form(editor_client, scientist)
     data["status"] = ["draft"]
     for figure in FIGURES:
-        data[cell("lead", "bengaluru", figure)] = [""]
+        data[pay_input("lead", "bengaluru", figure)] = [""]
     assert post(editor_client, scientist, data).status_code == 302
     assert not SalaryBand.objects.filter(role=scientist, level__slug="lead", location__slug="bengaluru").exists()
     assert SalaryBand.objects.filter(role=scientist).count() == 7
@@ -110,7 +110,7 @@ def test_a_new_role_takes_its_pay_in_numbers_only(editor_client, two_roles):
     for location in Location.objects.all():
         for step, level in enumerate(["junior", "mid", "senior", "lead"]):
             for offset, figure in enumerate(FIGURES):
-                data[cell(level, location.slug, figure)] = [str((step + 1) * 500_000 + offset * 100_000)]
+                data[pay_input(level, location.slug, figure)] = [str((step + 1) * 500_000 + offset * 100_000)]
                 typed += 1
     assert typed == 24
     assert editor_client.post(add, data).status_code == 302

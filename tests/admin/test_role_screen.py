@@ -7,7 +7,7 @@ from reversion.models import Version
 from roles.models import Level, Role, RoleLevel, RoleSlugHistory, Skill
 from salaries.models import Location, SalaryBand
 
-from .formdata import form_data, index_of
+from .formdata import form_data, index_of, pay_input
 
 
 def change_url(role):
@@ -27,11 +27,6 @@ def scientist(two_roles):
     return Role.objects.get(slug="data-scientist")
 
 
-def cell(level: str, location: str, figure: str) -> str:
-    """The name of one input of the pay grid: ``salary_bands-india-senior-median``."""
-    return f"salary_bands-{location}-{level}-{figure}"
-
-
 def errors_of(response) -> str:
     assert response.status_code == 200, "an invalid form is shown again, not saved"
     return response.content.decode()
@@ -44,7 +39,7 @@ def test_an_unchanged_form_saves(editor_client, scientist):
 
 def test_band_with_low_above_median_is_explained(editor_client, scientist):
     data = current_form(editor_client, scientist)
-    data[cell("junior", "india", "low")] = ["1000000"]
+    data[pay_input("junior", "india", "low")] = ["1000000"]
     html = errors_of(post(editor_client, scientist, data))
     assert "The low figure (₹10,00,000) is above the median (₹9,00,000); low must not exceed median." in html
     assert SalaryBand.objects.get(role=scientist, level__slug="junior", location__slug="india").low == 700_000
@@ -71,7 +66,7 @@ def test_published_role_without_a_level_or_its_pay_is_explained(editor_client, s
     data[f"role_levels-{index_of(data, 'role_levels', 'level', lead)}-DELETE"] = ["on"]
     for location in Location.objects.values_list("slug", flat=True):
         for figure in ["low", "median", "high"]:
-            data[cell("lead", location, figure)] = [""]
+            data[pay_input("lead", location, figure)] = [""]
     html = errors_of(post(editor_client, scientist, data))
     assert "A published role needs every level. Add Lead / Principal / Manager, or save the role as a draft." in html
     assert "A published role needs pay for every level. Add a band for Lead / Principal / Manager" in html
@@ -98,7 +93,7 @@ def test_every_save_is_kept_and_can_be_restored(editor_client, editor, scientist
     assert post(editor_client, scientist, data).status_code == 302
     data = current_form(editor_client, scientist)
     data["summary"] = ["A second rewrite."]
-    data[cell("junior", "india", "high")] = ["1500000"]
+    data[pay_input("junior", "india", "high")] = ["1500000"]
     assert post(editor_client, scientist, data).status_code == 302
 
     versions = Version.objects.get_for_object(scientist)

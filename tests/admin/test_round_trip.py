@@ -7,8 +7,8 @@ from careers.models import FAQ
 from roles.models import Role, RoleAlias, RoleLevel, RoleRelation, Skill
 from salaries.models import SalaryBand
 
-from .formdata import form_data
-from .test_role_screen import cell, change_url
+from .formdata import form_data, pay_input
+from .test_role_screen import change_url
 
 PAGES = [
     "/roles/data-scientist/",
@@ -29,7 +29,7 @@ def test_admin_edits_round_trip_through_the_fixture_files(editor_client, client,
     role = Role.objects.get(slug="data-scientist")
     data = form_data(editor_client.get(change_url(role)).content.decode())
     data["summary"] = ["Edited in the admin: data scientists answer questions with evidence."]
-    data[cell("junior", "bengaluru", "median")] = ["1050000"]
+    data[pay_input("junior", "bengaluru", "median")] = ["1050000"]
     data["faqs-TOTAL_FORMS"] = [str(int(data["faqs-TOTAL_FORMS"][0]) + 1)]
     data["faqs-1-question"], data["faqs-1-answer"], data["faqs-1-order"] = ["Added?"], ["Yes, in the admin."], ["1"]
     assert editor_client.post(change_url(role), data).status_code == 302

@@ -10,7 +10,8 @@ from django.urls import reverse
 from careers.admin_pages import duration
 from roles.models import Role
 
-from .test_role_screen import cell, change_url, current_form, errors_of, post
+from .formdata import pay_input
+from .test_role_screen import change_url, current_form, errors_of, post
 
 
 @pytest.fixture
@@ -52,7 +53,7 @@ def test_fields_an_editor_might_doubt_say_what_they_do(editor_client, scientist)
 def test_the_error_summary_links_every_error_to_its_field(editor_client, scientist):
     data = current_form(editor_client, scientist)
     data["title"] = [""]
-    data[cell("mid", "india", "low")] = ["9900000"]
+    data[pay_input("mid", "india", "low")] = ["9900000"]
     html = errors_of(post(editor_client, scientist, data))
     summary = html[html.index('id="error-summary"') : html.index("</div>", html.index('id="error-summary"'))]
     assert "2 things to fix before this role is saved" in summary

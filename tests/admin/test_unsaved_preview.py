@@ -16,8 +16,8 @@ from salaries.models import SalaryBand
 from salaries.money import format_full, format_short
 from tests.seo.test_html_valid import checker_or_skip
 
-from .formdata import form_data
-from .test_role_screen import band_index, change_url, current_form
+from .formdata import form_data, pay_input
+from .test_role_screen import change_url, current_form
 
 NEW_MEDIAN = 2_650_000  # senior, India: saved as ₹24,00,000 between ₹20,00,000 and ₹30,00,000
 
@@ -38,7 +38,7 @@ def senior_india(role) -> SalaryBand:
 def changed_form(client, role, **fields) -> dict:
     """The role screen's form with the senior median in India changed, and any other field given."""
     data = current_form(client, role)
-    data[f"salary_bands-{band_index(data, 'senior', 'india')}-median"] = [str(NEW_MEDIAN)]
+    data[pay_input("senior", "india", "median")] = [str(NEW_MEDIAN)]
     data.update({name: [value] for name, value in fields.items()})
     return data
 
@@ -105,7 +105,7 @@ def test_a_preview_leaves_nothing_for_the_public_pages(editor_client, client, sc
 
 def test_an_invalid_form_says_what_is_wrong_and_writes_nothing(editor_client, scientist):
     data = changed_form(editor_client, scientist, title="")
-    data[f"salary_bands-{band_index(data, 'junior', 'india')}-low"] = ["1000000"]
+    data[pay_input("junior", "india", "low")] = ["1000000"]
     before = snapshot()
     response = editor_client.post(preview_url(scientist), data)
     assert response.status_code == 200
@@ -165,3 +165,26 @@ def test_both_preview_pages_are_valid_html(editor_client, scientist, tmp_path):
     result = subprocess.run([*command, "--errors-only", "--format", "json", *files], capture_output=True, text=True)
     messages = json.loads(result.stderr or "{}").get("messages", [])
     assert [f"{m.get('lastLine')}: {m.get('message')}" for m in messages] == []
+
+
+def test_a_form_opened_before_someone_elses_save_still_previews(editor_client, other_client, scientist):
+    """The preview saves nothing, so it has nothing to refuse: the save itself is refused later, with their change."""
+    data = changed_form(editor_client, scientist)
+    theirs = current_form(other_client, scientist)
+    theirs["summary"] = ["Their summary."]
+    assert other_client.post(change_url(scientist), theirs).status_code == 302
+    before = snapshot()
+    response = editor_client.post(preview_url(scientist), data)
+    html = response.content.decode()
+    assert response.status_code == 200 and format_short(NEW_MEDIAN) in html and "Not saved" not in html
+    assert snapshot() == before
+
+
+def test_an_archived_role_previews_as_it_would_come_back(editor_client, scientist):
+    assert editor_client.post(reverse("admin:roles_role_archive", args=[scientist.pk])).status_code == 302
+    data = changed_form(editor_client, scientist)
+    before = snapshot()
+    response = editor_client.post(preview_url(scientist), data)
+    assert response.status_code == 200 and format_short(NEW_MEDIAN) in response.content.decode()
+    assert snapshot() == before
+    assert Role.objects.get(pk=scientist.pk).status == Role.Status.ARCHIVED

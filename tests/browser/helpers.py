@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from tests.admin.formdata import pay_input
+
 if TYPE_CHECKING:
-    from playwright.sync_api import Page
+    from playwright.sync_api import Locator, Page
 
 
 def expect(target: Any, **options: Any):
@@ -23,3 +25,14 @@ def mark_document(page: Page) -> None:
 
 def same_document(page: Page) -> bool:
     return page.evaluate("window.__sameDocument === true")
+
+
+def pay_input_on(page: Page, level: str, location: str, figure: str = "median") -> Locator:
+    """One input of the role screen's pay grid, by the name the grid gives it (tests/admin/formdata.pay_input);
+    the Pay section is opened first if it is folded."""
+    # The messages at the top show before the 300 KB form is parsed: wait for the whole document.
+    page.wait_for_load_state("load")
+    section = page.locator("#salary_bands-group details")
+    if section.count() and section.get_attribute("open") is None:
+        section.locator("summary").first.click()
+    return page.locator(f'input[name="{pay_input(level, location, figure)}"]')

@@ -12,6 +12,7 @@ from django.urls import reverse
 from roles.models import Role
 from salaries.models import SalaryBand
 from salaries.money import format_full, format_short
+from tests.admin.formdata import pay_input
 from tools.pages import PAGES, ROLE
 
 from .helpers import expect
@@ -60,7 +61,7 @@ def test_editor_changes_a_band_and_the_public_page_follows(site_url, editors_gro
     median = page.get_by_label("Senior · India median")
     expect(median).to_have_value(str(band.median))
     median.fill(str(NEW_MEDIAN))
-    expect(page.locator('output[for="id_salary_bands-india-senior-median"]')).to_have_text("₹26,50,000")
+    expect(page.locator(f'output[for="id_{pay_input("senior", "india", "median")}"]')).to_have_text("₹26,50,000")
     page.get_by_role("button", name="Save", exact=True).click()
     expect(page.locator(".messagelist")).to_contain_text("was changed successfully")
 

@@ -10,12 +10,12 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from roles.models import Level, Role
-from salaries.models import Location, SalaryBand
+from roles.models import Role
+from salaries.models import SalaryBand
 from salaries.money import format_full, format_short
 from tools.pages import PAGES, ROLE
 
-from .helpers import expect
+from .helpers import expect, pay_input_on
 from .test_editor import PASSWORD, editors_group, senior_pay_in  # noqa: F401 (editors_group is a fixture)
 
 NEW_MEDIAN = 2_650_000  # senior, India: the content says ₹24,00,000 between ₹20,00,000 and ₹30,00,000
@@ -46,7 +46,6 @@ def test_editor_previews_a_changed_median_without_saving(site_url, editors_group
     band = SalaryBand.objects.get(role=role, level__slug="senior", location__slug="india")
     saved = band.median
     assert band.low < NEW_MEDIAN < band.high and saved != NEW_MEDIAN
-    senior, india = Level.objects.get(slug="senior").pk, Location.objects.get(slug="india").pk
 
     page.goto(site_url + reverse("admin:roles_role_change", args=[role.pk]))
     expect(page).to_have_url(re.compile("/admin/login/"))
@@ -56,19 +55,8 @@ def test_editor_previews_a_changed_median_without_saving(site_url, editors_group
     expect(page.locator("h1")).to_contain_text("Change role")
     assert problems == [], "the browser reported errors (a refused script or style?)"
 
-    index = page.evaluate(
-        """([level, location]) => {
-          for (const select of document.querySelectorAll('select[name^="salary_bands-"][name$="-level"]')) {
-            const i = select.name.split('-')[1];
-            const where = document.querySelector(`[name="salary_bands-${i}-location"]`);
-            if (select.value === String(level) && where.value === String(location)) return i;
-          }
-          return null;
-        }""",
-        [senior, india],
-    )
-    assert index is not None, "the role screen lists the senior band in India"
-    median = page.locator(f'input[name="salary_bands-{index}-median"]')
+    median = pay_input_on(page, "senior", "india")
+    expect(median).to_have_value(str(saved))
     median.fill(str(NEW_MEDIAN))
 
     with page.expect_popup() as popup:
