@@ -173,7 +173,7 @@ class Move:
 
 
 def load_move(source_slug: str, target_slug: str, *, preview: bool = False) -> Move:
-    """Two different published roles (drafts too, for a staff preview); 404 for the same role twice or an unknown one."""
+    """Two different published roles (drafts too in a staff preview); 404 for the same role twice or an unknown one."""
     if source_slug == target_slug:
         raise Http404("A move needs two different roles")
     visible = Role.objects.visible(preview=preview).with_ladder()

@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 from django.core.cache import cache
 from django.core.management import call_command
@@ -43,4 +45,4 @@ def two_roles(db, tmp_path):
 @pytest.fixture
 def site_content(db):
     """The real content of fixtures/, as the site serves it."""
-    call_command("loadcontent", verbosity=0, stdout=open("/dev/null", "w"))
+    call_command("loadcontent", verbosity=0, stdout=StringIO())

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import pairwise
 
 from .reader import ContentSet, Problem, RoleFile
 
@@ -108,7 +109,7 @@ def _band_problems(rf: RoleFile, ladder: list[str], locations: list[str]) -> lis
             say("salaries.bands", f"bands-complete: no band for {location} at {', '.join(missing)}")
             continue
         medians = [bands[location, lv].median for lv in ladder]
-        for lower, higher, a, b in zip(ladder, ladder[1:], medians, medians[1:]):
+        for (lower, a), (higher, b) in pairwise(zip(ladder, medians, strict=True)):
             if b <= a:
                 say(
                     "salaries.bands", f"median-rises: in {location} the {higher} median is not above the {lower} median"

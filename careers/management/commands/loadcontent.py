@@ -21,7 +21,9 @@ class Command(BaseCommand):
         except ContentError as exc:
             for problem in exc.problems:
                 self.stderr.write(str(problem))
-            raise CommandError(f"Content refused: {len(exc.problems)} problem(s); the database was not changed.")
+            raise CommandError(
+                f"Content refused: {len(exc.problems)} problem(s); the database was not changed."
+            ) from exc
         if not report.changed:
             self.stdout.write(f"Nothing changed: the database already matches {report.roles_in_files} role files.")
             return
