@@ -221,6 +221,7 @@ def main() -> int:
         stale = mark not in after
         # A 100 KB query string, as the real server meets it (the tests cover what Django does with it).
         long_query = urllib.parse.urlencode({"q": "data scientist " * 7000})[: 100 * 1024]
+        long_status: int | str
         try:
             long_status = fetch(f"{base}/roles/?{long_query}")[0]
         except OSError as exc:

@@ -42,7 +42,7 @@ def favicon(request: HttpRequest) -> HttpResponse:
 @require_safe
 def sitemap_index(request: HttpRequest) -> HttpResponse:
     """Like Django's index view, but every URL from SITE_URL and each section's real lastmod."""
-    entries = []
+    entries: list[dict] = []
     for section, sitemap_class in SITEMAPS.items():
         sitemap = sitemap_class()
         url = settings.SITE_URL + reverse("sitemap_section", kwargs={"section": section})
@@ -58,4 +58,4 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
-    return sitemap_views.sitemap(request, sitemaps=SITEMAPS, section=section)
+    return sitemap_views.sitemap(request, sitemaps=dict(SITEMAPS), section=section)

@@ -156,7 +156,7 @@ class Move:
     def pay_sentence(self) -> str:
         """How the medians compare at the first level where both roles are paid."""
         row = next((r for r in self.pay_rows if r.difference is not None and r.target_level), None)
-        if row is None or row.source_level is None:
+        if row is None or row.source_level is None or row.target_level is None or row.target is None:
             return ""
         target, source, where = row.target_level.title, row.source_level.title, self.location.name
         if row.direction == "same":

@@ -31,7 +31,7 @@ from .search import clean_query, search
 def _wants_partial(request: HttpRequest) -> bool:
     """An htmx swap gets the fragment; htmx restoring history after a cache miss needs the whole page."""
     htmx = getattr(request, "htmx", None)
-    return bool(htmx) and not htmx.history_restore_request
+    return bool(htmx and not htmx.history_restore_request)
 
 
 @require_safe

@@ -45,7 +45,8 @@ def slug_param(request: HttpRequest, name: str) -> str:
 
 def wants_partial(request: HttpRequest) -> bool:
     # A history restore (htmx's cache missed on Back) needs the whole page, even though it is an htmx request.
-    return bool(request.htmx) and not request.htmx.history_restore_request
+    htmx = getattr(request, "htmx", None)
+    return bool(htmx and not htmx.history_restore_request)
 
 
 def chart_for(rows: list[LevelPay], title: str) -> chart.Chart | None:
@@ -90,7 +91,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
         "canonical_query": urlencode({"location": location.slug}) if location and location != home else "",
         "rows": rows,
         "range": pay_range(row.band for row in rows),
-        "chart": chart_for(rows, f"{role_obj.title} pay by level in {location.name}") if rows else None,
+        "chart": chart_for(rows, f"{role_obj.title} pay by level in {location.name}") if rows and location else None,
         "provenance": provenance((row.band.source, row.band.as_of) for row in rows),
         "crumbs": [
             ("Roles", reverse("catalog")),
@@ -98,7 +99,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
             ("Salary", ""),
         ],
     }
-    if rows:
+    if rows and location:
         context["structured_data"] = [
             occupation(
                 name=role_obj.title,
@@ -150,7 +151,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     sort = request.GET.get("sort", "")
     sort = sort if sort in COMPARE_SORTS else next(iter(COMPARE_SORTS))
     roles = compare_roles(location, level, family, sort) if location and level else []
-    priced = [r for r in roles if r.band_median is not None]
+    priced = [r for r in roles if r.band_median is not None]  # type: ignore[attr-defined]  # compare_roles annotates
     canonical = {}
     if location and location != home:
         canonical["location"] = location.slug
@@ -170,7 +171,7 @@ def compare(request: HttpRequest) -> HttpResponse:
         # The canonical URL names the location and level when they are not the defaults; sort and
         # family only reorder or narrow the same figures.
         "canonical_query": urlencode(canonical),
-        "provenance": provenance((r.band_source, r.band_as_of) for r in priced),
+        "provenance": provenance((r.band_source, r.band_as_of) for r in priced),  # type: ignore[attr-defined]
         "crumbs": [("Salaries", "")],
     }
     template = "salaries/compare.html"

@@ -246,9 +246,9 @@ class _Syncer:
         self.report = report
         self.touched_roles: set[int] = set()
 
-    def upsert(self, model: type[models.Model], label: str, key_field: str, desired: dict) -> dict:
+    def upsert[M: models.Model](self, model: type[M], label: str, key_field: str, desired: dict) -> dict:
         """Create or update rows by a natural key; never delete. Returns key -> saved row."""
-        current = {getattr(o, key_field): o for o in _in_chunks(model.objects.all(), key_field, list(desired))}
+        current = {getattr(o, key_field): o for o in _in_chunks(model._default_manager.all(), key_field, list(desired))}
         created, updated, changed_fields = [], [], set()
         for key, values in desired.items():
             obj = current.get(key)
@@ -261,9 +261,9 @@ class _Syncer:
                     setattr(obj, f, values[f])
                 updated.append(obj)
                 changed_fields.update(diff)
-        model.objects.bulk_create(created, batch_size=BATCH)
+        model._default_manager.bulk_create(created, batch_size=BATCH)
         if updated:
-            model.objects.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
+            model._default_manager.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
         if model is Role:
             self.touched_roles.update(o.pk for o in updated)
             self.touched_roles.update(o.pk for o in created)
@@ -272,12 +272,12 @@ class _Syncer:
         current.update({getattr(o, key_field): o for o in created})
         return current
 
-    def children(
+    def children[M: models.Model](
         self,
-        model: type[models.Model],
+        model: type[M],
         label: str,
         parent_ids: list[int],
-        key: Callable[[models.Model], Hashable],
+        key: Callable[[M], Hashable],
         desired: dict,
         *,
         parent_field: str = "role_id",
@@ -285,7 +285,7 @@ class _Syncer:
     ) -> None:
         """Make the rows of these parents exactly ``desired``: create, update and delete."""
         owner = owner or (lambda values: values[parent_field])
-        current = {key(o): o for o in _in_chunks(model.objects.all(), parent_field, parent_ids)}
+        current = {key(o): o for o in _in_chunks(model._default_manager.all(), parent_field, parent_ids)}
         created, updated, changed_fields = [], [], set()
         for k, values in desired.items():
             obj = current.get(k)
@@ -304,10 +304,10 @@ class _Syncer:
         for o in stale:
             self.touched_roles.add(owner({f: getattr(o, f) for f in (parent_field,)}))
         for chunk in _chunks([o.pk for o in stale]):
-            model.objects.filter(pk__in=chunk).delete()
+            model._default_manager.filter(pk__in=chunk).delete()
         _insert(model, created)
         if updated:
-            model.objects.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
+            model._default_manager.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
         self.report.add(label, len(created), len(updated), len(stale))
 
 
@@ -328,8 +328,9 @@ def _insert(model: type[models.Model], rows: list[dict]) -> None:
         raise TypeError(f"{model.__name__} has no field {', '.join(sorted(unknown))}")
     defaults = {f.attname: f.get_default() for f in fields if f.attname not in rows[0]}
     quote = connection.ops.quote_name
+    # A concrete field always has a column; the stubs allow None (as for a reverse relation).
     sql = (
-        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
+        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "  # type: ignore[arg-type]
         f"VALUES ({', '.join(['%s'] * len(fields))})"
     )
     with connection.cursor() as cursor:
@@ -346,7 +347,7 @@ def _chunks[T](items: list[T], size: int = 900) -> Iterable[list[T]]:
         yield items[start : start + size]
 
 
-def _in_chunks(queryset: models.QuerySet, field_name: str, values: list) -> Iterable[models.Model]:
+def _in_chunks[M: models.Model](queryset: models.QuerySet[M], field_name: str, values: list) -> Iterable[M]:
     """queryset.filter(field__in=values), split so that no backend hits its parameter limit."""
     for chunk in _chunks(values):
         yield from queryset.filter(**{f"{field_name}__in": chunk})
