@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import F, FilteredRelation, Max, Min, Q
+from django.db.models import F, FilteredRelation, Max, Min, OrderBy, Q
 from django.db.models.functions import Lower
 
 from roles.models import Level, Role, RoleFamily
@@ -161,7 +161,7 @@ def compare_roles(
         band_as_of=F("band__as_of"),
     )
     # Roles without figures go last whatever the order, so the comparison starts with what it can compare.
-    orders = {
+    orders: dict[str, list[OrderBy | Lower]] = {
         "-median": [F("band_median").desc(nulls_last=True), Lower("title")],
         "median": [F("band_median").asc(nulls_last=True), Lower("title")],
         "title": [Lower("title")],

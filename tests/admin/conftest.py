@@ -1,3 +1,5 @@
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -5,7 +7,7 @@ from django.core.management import call_command
 
 @pytest.fixture
 def editor(db):
-    call_command("createeditor", "editor", "--password", "a-long-editor-password", stdout=open("/dev/null", "w"))
+    call_command("createeditor", "editor", "--password", "a-long-editor-password", stdout=StringIO())
     return get_user_model().objects.get(username="editor")
 
 
