@@ -223,7 +223,7 @@ def main() -> int:
         # A 100 KB query string, as the real servers meet it (the tests cover what Django does with it).
         long_query = urllib.parse.urlencode({"q": "data scientist " * 7000})[: 100 * 1024]
         try:
-            long_status = fetch(f"{base}/roles/?{long_query}")[0]
+            long_status: int | str = fetch(f"{base}/roles/?{long_query}")[0]
         except OSError as exc:
             long_status = f"no answer ({exc})"
 

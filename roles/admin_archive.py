@@ -6,6 +6,8 @@ The writes are roles.archiving's; this module asks, confirms and records who did
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 import reversion
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
@@ -18,13 +20,19 @@ from django.urls import path, reverse
 from .archiving import archive_roles, restore_roles
 from .models import Role
 
+if TYPE_CHECKING:
+    # The ModelAdmin these mixins are combined with, for the type checker only: at run time they stay plain mixins.
+    _ModelAdmin = admin.ModelAdmin[Any]
+else:
+    _ModelAdmin = object
+
 ARCHIVE_HELP = (
     "Archiving takes the role off the site (its pages answer “gone”) and keeps everything: levels, pay, "
     "questions, aliases, old addresses and the moves other roles have into it. Restore brings it all back."
 )
 
 
-class ArchiveAdminMixin:
+class ArchiveAdminMixin(_ModelAdmin):
     """For RoleAdmin: "Archive" and "Restore" as list actions and as buttons; delete is for superusers only."""
 
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
