@@ -11,8 +11,9 @@ The read side (snapshots and their differences) is here; roles.admin_concurrency
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core import signing
@@ -81,7 +82,7 @@ def _fields(form: forms.BaseForm, skip: set[str], *, bound: bool) -> dict[str, A
     return out
 
 
-def _row_label(form: forms.BaseForm) -> str:
+def _row_label(form: forms.ModelForm) -> str:
     """ "Salary band “Data Scientist · Senior · India”", or "New salary band" for a row being added."""
     opts = form._meta.model._meta
     if form.instance.pk is None:
@@ -90,7 +91,7 @@ def _row_label(form: forms.BaseForm) -> str:
 
 
 def snapshot(
-    form: forms.BaseForm, formsets: list[BaseInlineFormSet], *, bound: bool = False, labels: bool = True
+    form: forms.ModelForm, formsets: list[BaseInlineFormSet], *, bound: bool = False, labels: bool = True
 ) -> Snapshot:
     """The object and its inline rows as the forms show them: initial values, or (bound) what was posted.
 
@@ -136,13 +137,14 @@ def shown(field: forms.Field | None, raw: Any, *, key: str = "", name: str = "",
     words = in_words(key.partition(":")[0], name, raw, row or {}) if ":" in key else None
     if words is not None:
         return words
-    if isinstance(field, forms.ModelMultipleChoiceField):
+    if isinstance(field, forms.ModelMultipleChoiceField) and field.queryset is not None:
         names = {str(obj.pk): str(obj) for obj in field.queryset.filter(pk__in=raw)}
         return ", ".join(names.get(pk, pk) for pk in raw)
-    if isinstance(field, forms.ModelChoiceField):
+    if isinstance(field, forms.ModelChoiceField) and field.queryset is not None:
         return str(field.queryset.filter(pk=raw).first() or raw)
     if isinstance(field, forms.ChoiceField):
-        return str(dict((str(k), v) for k, v in field.choices).get(str(raw), raw))
+        # The field's setter makes its choices a list of pairs (or an iterator of them); the stubs allow more.
+        return str(dict((str(k), v) for k, v in cast(Iterable[tuple[Any, Any]], field.choices)).get(str(raw), raw))
     return ", ".join(raw) if isinstance(raw, list) else str(raw)
 
 
@@ -181,6 +183,7 @@ def changes(opened: Snapshot, later: Snapshot) -> dict[tuple[str, str], Change]:
     for key in list(opened) + [k for k in later if k not in opened]:
         before, after = opened.get(key), later.get(key)
         row = after or before
+        assert row is not None  # the key comes from one of the two snapshots
         if before is None or after is None or after["fields"] is None or before["fields"] is None:
             gone = after is None or after["fields"] is None
             out[(key, "")] = Change((key, ""), row["label"], "present" if gone else "—", "removed" if gone else "added")

@@ -85,7 +85,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
         "canonical_query": urlencode({"location": location.slug}) if location and location != home else "",
         "rows": rows,
         "range": pay_range(row.band for row in rows),
-        "chart": chart_for(rows, f"{role_obj.title} pay by level in {location.name}") if rows else None,
+        "chart": chart_for(rows, f"{role_obj.title} pay by level in {location.name}") if rows and location else None,
         "provenance": provenance((row.band.source, row.band.as_of) for row in rows),
         "crumbs": [
             ("Roles", reverse("catalog")),
@@ -93,7 +93,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
             ("Salary", ""),
         ],
     }
-    if rows:
+    if rows and location:  # rows come only with a location
         context["structured_data"] = [
             occupation(
                 name=role_obj.title,
