@@ -1,10 +1,11 @@
 # Everything a new machine needs, in two commands: `make run` serves the site, `make test` runs every test.
+# `make lint` checks the code and templates before a commit.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test setup migrate content clean
+.PHONY: run test lint setup migrate content clean
 
 $(BIN)/python:
 	$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 12) and "Python >= 3.12 is needed (found %s)" % sys.version.split()[0])'
@@ -29,6 +30,13 @@ run: content
 
 test: setup
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# ruff (lint and format), mypy with django-stubs, djLint over the templates; settings in pyproject.toml.
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/djlint templates --lint
 
 clean:
 	rm -rf $(VENV) db.sqlite3 staticfiles

@@ -76,6 +76,7 @@ def manage(env: dict[str, str], *args: str, stream: bool = False) -> float:
         subprocess.run(command, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
         return time.monotonic() - started
     with subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as p:
+        assert p.stdout is not None  # stdout=PIPE
         for line in p.stdout:
             say(f"  {time.monotonic() - started:6.1f}s  {line.rstrip()}")
     if p.returncode:

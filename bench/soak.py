@@ -144,15 +144,15 @@ def main() -> int:
         if args.workers:
             env["WEB_CONCURRENCY"] = str(args.workers)
         say(f"nginx on {base} -> gunicorn (workers: {args.workers or 'its default'}), production settings")
-        log = open(log_path, "w")
-        server = subprocess.Popen(
-            [PYTHON, str(SERVE)],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
+        with open(log_path, "w") as log:  # the server keeps its own copy of the file
+            server = subprocess.Popen(
+                [PYTHON, str(SERVE)],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                start_new_session=True,
+            )
         deadline = time.monotonic() + 60
         while True:
             try:
@@ -223,7 +223,7 @@ def main() -> int:
         # A 100 KB query string, as the real servers meet it (the tests cover what Django does with it).
         long_query = urllib.parse.urlencode({"q": "data scientist " * 7000})[: 100 * 1024]
         try:
-            long_status = fetch(f"{base}/roles/?{long_query}")[0]
+            long_status: int | str = fetch(f"{base}/roles/?{long_query}")[0]
         except OSError as exc:
             long_status = f"no answer ({exc})"
 

@@ -20,7 +20,7 @@ def _in_admin(request: HttpRequest) -> bool:
 def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     """Inside the admin, a page like the rest of it; elsewhere Django's own."""
     if not _in_admin(request):
-        return defaults.permission_denied(request, exception)
+        return defaults.permission_denied(request, exception)  # type: ignore[arg-type]  # Django's view renders str(None) too
     context = {**admin.site.each_context(request), "title": "Not open to your account"}
     return render(request, "admin/403.html", context, status=403)
 

@@ -43,13 +43,16 @@ def favicon(request: HttpRequest) -> HttpResponse:
 def sitemap_index(request: HttpRequest) -> HttpResponse:
     """Like Django's index view, but every URL from SITE_URL and each section's real lastmod."""
     entries = []
+    lastmods = []
     for section, sitemap_class in SITEMAPS.items():
         sitemap = sitemap_class()
         url = settings.SITE_URL + reverse("sitemap_section", kwargs={"section": section})
         lastmod = sitemap.get_latest_lastmod()
         for page in range(1, sitemap.paginator.num_pages + 1):
             entries.append({"location": url if page == 1 else f"{url}?p={page}", "last_mod": lastmod})
-    latest = max((e["last_mod"] for e in entries if e["last_mod"]), default=None)
+        if lastmod and sitemap.paginator.num_pages:
+            lastmods.append(lastmod)
+    latest = max(lastmods, default=None)
     response = TemplateResponse(
         request, "careers/sitemap_index.xml", {"sitemaps": entries}, content_type="application/xml"
     )
@@ -60,4 +63,4 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
-    return sitemap_views.sitemap(request, sitemaps=SITEMAPS, section=section, template_name="careers/sitemap.xml")
+    return sitemap_views.sitemap(request, sitemaps={**SITEMAPS}, section=section, template_name="careers/sitemap.xml")

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.contrib.staticfiles.storage import staticfiles_storage
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect, StreamingHttpResponse
 from django.template import loader
 from django.utils.cache import patch_cache_control
 from whitenoise.middleware import WhiteNoiseMiddleware
@@ -101,7 +101,7 @@ class HeadResponseMiddleware:
         response = self.get_response(request)
         if request.method != "HEAD":
             return response
-        if response.streaming:
+        if isinstance(response, StreamingHttpResponse):  # what response.streaming says
             response.streaming_content = []
         else:
             length = len(response.content)

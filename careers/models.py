@@ -74,9 +74,10 @@ def _current_query(alias: str) -> tuple[str, object, list]:
     ops = connections[alias].ops
     meta = ContentVersion._meta
     version, changed = meta.get_field("version"), meta.get_field("changed_at")
+    # A concrete field always has a column; the stubs allow None (as for a reverse relation).
     sql = (
-        f"SELECT {ops.quote_name(version.column)}, {ops.quote_name(changed.column)} "
-        f"FROM {ops.quote_name(meta.db_table)} WHERE {ops.quote_name(meta.pk.column)} = %s"
+        f"SELECT {ops.quote_name(version.column)}, {ops.quote_name(changed.column)} "  # type: ignore[arg-type]
+        f"FROM {ops.quote_name(meta.db_table)} WHERE {ops.quote_name(meta.pk.column)} = %s"  # type: ignore[arg-type]
     )
     column = changed.get_col(meta.db_table)
     return sql, column, ops.get_db_converters(column)

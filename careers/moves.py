@@ -156,7 +156,7 @@ class Move:
     def pay_sentence(self) -> str:
         """How the medians compare at the first level where both roles are paid."""
         row = next((r for r in self.pay_rows if r.difference is not None and r.target_level), None)
-        if row is None or row.source_level is None:
+        if row is None or row.source_level is None or row.target_level is None or row.target is None:
             return ""
         target, source, where = row.target_level.title, row.source_level.title, self.location.name
         if row.direction == "same":
@@ -173,7 +173,7 @@ class Move:
 
 
 def load_move(source_slug: str, target_slug: str, *, preview: bool = False) -> Move:
-    """Two different published roles (drafts too, for a staff preview); 404 for the same role twice or an unknown one."""
+    """Two different published roles (drafts too in a staff preview); 404 for the same role twice or an unknown one."""
     if source_slug == target_slug:
         raise Http404("A move needs two different roles")
     visible = Role.objects.visible(preview=preview).with_ladder()

@@ -77,7 +77,8 @@ class PageCacheMiddleware:
         response["ETag"] = page.etag
         response["Last-Modified"] = http_date(changed_at.timestamp())
         patch_cache_control(response, **PUBLIC_CACHE_CONTROL)
-        return get_conditional_response(
+        # Given a response, Django returns it or a 304/412, never None (the stubs say Optional).
+        return get_conditional_response(  # type: ignore[return-value]
             request, etag=page.etag, last_modified=int(changed_at.timestamp()), response=response
         )
 

@@ -142,7 +142,7 @@ class SkillSitemap(SiteSitemap):
         return reverse("skill_detail", args=[skill.slug])
 
     def lastmod(self, skill: Skill):
-        return skill.updated
+        return skill.updated  # type: ignore[attr-defined]  # annotated by items()
 
     def get_latest_lastmod(self):
         uses = RoleLevelSkill.objects.filter(role_level__role__status=Role.Status.PUBLISHED)

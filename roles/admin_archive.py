@@ -7,8 +7,10 @@ The writes are roles.archiving's; this module asks, confirms and records who did
 from __future__ import annotations
 
 import copy
+from typing import TYPE_CHECKING, Any, cast
 
 import reversion
+from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
@@ -20,6 +22,12 @@ from django.urls import path, reverse
 from .archiving import archive_roles, restore_roles
 from .models import Role
 
+if TYPE_CHECKING:
+    # The ModelAdmin these mixins are combined with, for the type checker only: at run time they stay plain mixins.
+    _ModelAdmin = admin.ModelAdmin[Any]
+else:
+    _ModelAdmin = object
+
 ARCHIVE_HELP = (
     "Archiving takes the role off the site (its pages answer “gone”) and keeps everything: levels, pay, "
     "questions, aliases, old addresses and the moves other roles have into it. Restore brings it all back."
@@ -30,7 +38,7 @@ ARCHIVED_STATUS_HELP = (
 )
 
 
-class ArchiveAdminMixin:
+class ArchiveAdminMixin(_ModelAdmin):
     """For RoleAdmin: "Archive" and "Restore" as list actions and as buttons; delete is for superusers only."""
 
     def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
@@ -42,11 +50,13 @@ class ArchiveAdminMixin:
         was and tells the roles that link to it. An archived role's status is shown, not changed, until Restore."""
         form = super().get_form(request, obj, change=change, **kwargs)
         if "status" in form.base_fields:
-            field = form.base_fields["status"] = copy.deepcopy(form.base_fields["status"])
+            field = form.base_fields["status"] = cast(forms.ChoiceField, copy.deepcopy(form.base_fields["status"]))
             if obj is not None and obj.is_archived:
                 field.disabled, field.help_text = True, ARCHIVED_STATUS_HELP
             else:
-                field.choices = [(value, label) for value, label in field.choices if value != Role.Status.ARCHIVED]
+                field.choices = [
+                    (value, label) for value, label in Role.Status.choices if value != Role.Status.ARCHIVED
+                ]
         return form
 
     def get_urls(self):

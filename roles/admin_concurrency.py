@@ -6,13 +6,15 @@ saves of one object cannot both pass it. A refused form is shown again bound to 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any, cast
+
 from django import forms
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin.models import LogEntry
 from django.contrib.admin.utils import flatten_fieldsets
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest
+from django.http import HttpRequest, QueryDict
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -21,6 +23,12 @@ from reversion.models import Version
 
 from .admin_history import describe
 from .concurrency import FIELD, VersionField, changes, dumps, form_fields, loads, same, shown, snapshot
+
+if TYPE_CHECKING:
+    # The ModelAdmin these mixins are combined with, for the type checker only: at run time they stay plain mixins.
+    _ModelAdmin = admin.ModelAdmin[Any]
+else:
+    _ModelAdmin = object
 
 REFUSED = (
     "Not saved: this {thing} was changed by someone else after you opened it. Your input is kept below; "
@@ -41,7 +49,7 @@ def _side(made: dict, key: tuple[str, str], words) -> str:
     return "unchanged"
 
 
-class EditConflictMixin:
+class EditConflictMixin(_ModelAdmin):
     """For a ModelAdmin: every change form carries the version it was opened at; a stale save is refused."""
 
     def get_fields(self, request: HttpRequest, obj=None):
@@ -58,7 +66,7 @@ class EditConflictMixin:
         form = super().get_form(request, obj, change=change, **kwargs)
         model_admin = self
 
-        class VersionedForm(form):
+        class VersionedForm(form):  # type: ignore[valid-type, misc]  # a subclass of the form class built at run time
             # Off for a form that is shown but never saved (the role's preview, careers.admin_preview).
             check_version = True
 
@@ -94,10 +102,11 @@ class EditConflictMixin:
         if same(opened, current):
             return
         current = self.snapshot_now(request, fresh, labels=True)
-        form.edit_conflict = (opened, current, fresh)
+        form.edit_conflict = (opened, current, fresh)  # type: ignore[attr-defined]  # ours, read by render_change_form
         # Shown again with the current version's token: a second save, made after reading what changed, is deliberate.
-        form.data = form.data.copy()
-        form.data[form.add_prefix(FIELD)] = dumps(current)
+        data = cast(QueryDict, form.data).copy()  # a bound admin form's data is request.POST
+        data[form.add_prefix(FIELD)] = dumps(current)
+        form.data = data
         raise ValidationError(REFUSED.format(thing=self.model._meta.verbose_name), code="edit_conflict")
 
     def render_change_form(self, request, context, add=False, change=False, form_url="", obj=None):

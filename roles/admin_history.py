@@ -7,8 +7,9 @@ A restore's history comment and message name the version restored: its date, who
 from __future__ import annotations
 
 from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
 
-from django.contrib import messages
+from django.contrib import admin, messages
 from django.contrib.admin.utils import quote, unquote
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
@@ -22,6 +23,12 @@ from reversion.models import Version
 
 from .history_compare import compare
 
+if TYPE_CHECKING:
+    # The ModelAdmin these mixins are combined with, for the type checker only: at run time they stay plain mixins.
+    _ModelAdmin = admin.ModelAdmin[Any]
+else:
+    _ModelAdmin = object
+
 
 def describe(version: Version) -> str:
     """A version as an editor names it: "1 Dec 2026, 14:05 by asha (Changed Summary.)"."""
@@ -32,7 +39,7 @@ def describe(version: Version) -> str:
     return f"{when} by {who}" + (f" ({comment})" if comment else "")
 
 
-class HistoryAdminMixin:
+class HistoryAdminMixin(_ModelAdmin):
     """Compare any two versions from the history page; say which version a restore brought back."""
 
     object_history_template = "admin/history_with_compare.html"
@@ -96,15 +103,15 @@ class HistoryAdminMixin:
 
     def revision_view(self, request: HttpRequest, object_id: str, version_id: str, extra_context=None):
         version = get_object_or_404(Version, pk=version_id, object_id=unquote(object_id))
-        request.restoring_version = version
-        response = super().revision_view(request, object_id, version_id, extra_context)
+        request.restoring_version = version  # type: ignore[attr-defined]  # read back in create_revision below
+        response = super().revision_view(request, object_id, version_id, extra_context)  # type: ignore[misc]  # reversion's VersionAdmin (untyped)
         if request.method == "POST" and response.status_code == 302:
             messages.success(request, f"Restored the version of {describe(version)}.")
         return response
 
     @contextmanager
     def create_revision(self, request: HttpRequest):
-        with super().create_revision(request):
+        with super().create_revision(request):  # type: ignore[misc]  # reversion's VersionAdmin (untyped)
             yield
             # After reversion's own comment ("Reverted to previous version…"), so ours is the one kept.
             version = getattr(request, "restoring_version", None)

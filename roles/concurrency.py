@@ -11,14 +11,16 @@ The read side (snapshots and their differences) is here; roles.admin_concurrency
 from __future__ import annotations
 
 import datetime
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.forms.formsets import BaseFormSet
+from django.forms.models import BaseInlineFormSet
 
 from .admin_text import normalise_text
 from .admin_words import in_words
@@ -83,7 +85,7 @@ def form_values(form: forms.BaseForm, skip: set[str], *, bound: bool) -> dict[st
     return out
 
 
-def _row_label(form: forms.BaseForm) -> str:
+def _row_label(form: forms.ModelForm) -> str:
     """ "Salary band “Data Scientist · Senior · India”", or "New salary band" for a row being added."""
     opts = form._meta.model._meta
     if form.instance.pk is None:
@@ -92,7 +94,7 @@ def _row_label(form: forms.BaseForm) -> str:
 
 
 def snapshot(
-    form: forms.BaseForm, formsets: list[BaseFormSet], *, bound: bool = False, labels: bool = True
+    form: forms.ModelForm, formsets: list[BaseFormSet], *, bound: bool = False, labels: bool = True
 ) -> Snapshot:
     """The object and its inline rows as the forms show them: initial values, or (bound) what was posted.
 
@@ -116,6 +118,7 @@ def _formset_rows(formset: BaseFormSet, *, bound: bool, labels: bool) -> Snapsho
     if hasattr(formset, "version_rows"):
         return formset.version_rows(bound=bound, labels=labels)
     rows: Snapshot = {}
+    assert isinstance(formset, BaseInlineFormSet)  # every other formset of a content admin is an inline's
     skip = SKIPPED | {formset.fk.name}
     for index, row in enumerate(formset.forms):
         if row.instance.pk is not None and index < formset.initial_form_count():
@@ -131,20 +134,20 @@ def _formset_rows(formset: BaseFormSet, *, bound: bool, labels: bool) -> Snapsho
     return rows
 
 
-def row_key(row: forms.BaseForm) -> str:
+def row_key(row: forms.ModelForm) -> str:
     """A model row's key in a snapshot: ``roles.rolealias:12``, or ``new:<prefix>`` for a row being added."""
     if row.instance.pk is None:
         return f"new:{row.prefix}"
     return f"{row._meta.model._meta.label_lower}:{row.instance.pk}"
 
 
-def form_fields(form: forms.BaseForm, formsets: list[BaseFormSet]) -> dict[str, dict[str, forms.Field]]:
+def form_fields(form: forms.ModelForm, formsets: list[BaseFormSet]) -> dict[str, dict[str, forms.Field]]:
     """The form fields behind each row of a snapshot, to show its values in their words; rows of formsets that
     name their own (the pay grid) are shown by the words registered for them (roles.admin_words)."""
     out = {"self": form.fields}
     for formset in formsets:
         if not hasattr(formset, "version_rows"):
-            out.update({row_key(row): row.fields for row in formset.forms})
+            out.update({row_key(cast(forms.ModelForm, row)): row.fields for row in formset.forms})
     return out
 
 
@@ -164,13 +167,14 @@ def shown(field: forms.Field | None, raw: Any, *, key: str = "", name: str = "",
     words = in_words(key.partition(":")[0], name, raw, row or {}) if ":" in key else None
     if words is not None:
         return words
-    if isinstance(field, forms.ModelMultipleChoiceField):
+    if isinstance(field, forms.ModelMultipleChoiceField) and field.queryset is not None:
         names = {str(obj.pk): str(obj) for obj in field.queryset.filter(pk__in=raw)}
         return ", ".join(names.get(pk, pk) for pk in raw)
-    if isinstance(field, forms.ModelChoiceField):
+    if isinstance(field, forms.ModelChoiceField) and field.queryset is not None:
         return str(field.queryset.filter(pk=raw).first() or raw)
     if isinstance(field, forms.ChoiceField):
-        return str(dict((str(k), v) for k, v in field.choices).get(str(raw), raw))
+        # The field's setter makes its choices a list of pairs (or an iterator of them); the stubs allow more.
+        return str(dict((str(k), v) for k, v in cast(Iterable[tuple[Any, Any]], field.choices)).get(str(raw), raw))
     return ", ".join(raw) if isinstance(raw, list) else str(raw)
 
 
@@ -209,6 +213,7 @@ def changes(opened: Snapshot, later: Snapshot) -> dict[tuple[str, str], Change]:
     for key in list(opened) + [k for k in later if k not in opened]:
         before, after = opened.get(key), later.get(key)
         row = after or before
+        assert row is not None  # the key comes from one of the two snapshots
         if before is None or after is None or after["fields"] is None or before["fields"] is None:
             gone = after is None or after["fields"] is None
             out[(key, "")] = Change((key, ""), row["label"], "present" if gone else "—", "removed" if gone else "added")

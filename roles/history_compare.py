@@ -75,7 +75,7 @@ def _rows(revision: Revision, parents: set[type]) -> dict[tuple[int, str], _Row]
 
 def _names(rows: list[_Row]) -> dict[tuple[type, Any], str]:
     """The names of every object a field points at, read in one query per model."""
-    wanted: dict[type, set] = {}
+    wanted: dict[type[models.Model], set] = {}
     for row in rows:
         for field in row.model._meta.concrete_fields:
             if isinstance(field, models.ForeignKey) and row.fields.get(field.attname) is not None:
@@ -120,7 +120,7 @@ def compare(older: Version, newer: Version) -> list[Difference]:
         old, new = before.get(key), after.get(key)
         old_fields = _row_fields(old, names) if old else {}
         new_fields = _row_fields(new, names) if new else {}
-        label = (new or old).label
+        label = rows[key].label  # the newer row's, as rows prefers after over before
         if old is None or new is None:
             summary = "; ".join(f"{name}: {value}" for name, value in (new_fields or old_fields).values())
             gone, added = ("—", summary) if old is None else (summary, "—")

@@ -80,7 +80,7 @@ def set_role_bands(
             band = SalaryBand(
                 role=role,
                 **{f"{name}_id": pk for name, pk in where.items()},
-                currency=currencies.get(where.get("location"), "INR"),
+                currency=currencies.get(location, "INR") if (location := where.get("location")) is not None else "INR",
                 low=figures.low,
                 median=figures.median,
                 high=figures.high,

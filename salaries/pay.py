@@ -8,14 +8,29 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING, TypedDict
 
-from django.db.models import F, FilteredRelation, Max, Min, Q
+from django.db.models import F, FilteredRelation, Max, Min, OrderBy, Q
 from django.db.models.functions import Lower
 
 from roles.models import Level, Role, RoleFamily
 
 from . import money
 from .models import Location, SalaryBand
+
+if TYPE_CHECKING:
+    from django_stubs_ext import WithAnnotations
+
+
+class BandFigures(TypedDict):
+    """The figures ``compare_roles`` puts on each role: its band at one level and location, or all None."""
+
+    band_low: int | None
+    band_median: int | None
+    band_high: int | None
+    band_currency: str | None
+    band_source: str | None
+    band_as_of: date | None
 
 
 @dataclass(frozen=True)
@@ -124,8 +139,8 @@ class Provenance:
         return self.oldest == self.newest
 
 
-def provenance(pairs: Iterable[tuple[str, date | None]]) -> Provenance:
-    """From (source, as_of) pairs, one per band shown."""
+def provenance(pairs: Iterable[tuple[str | None, date | None]]) -> Provenance:
+    """From (source, as_of) pairs, one per band shown; a missing source or date is left out."""
     pairs = list(pairs)
     sources = sorted({source for source, _ in pairs if source})
     dates = sorted({as_of for _, as_of in pairs if as_of})
@@ -142,7 +157,7 @@ COMPARE_SORTS: dict[str, str] = {
 
 def compare_roles(
     location: Location, level: Level, family: RoleFamily | None = None, sort: str = "-median"
-) -> list[Role]:
+) -> list[WithAnnotations[Role, BandFigures]]:
     """Every published role with its band at this level and location, in one query.
 
     Each role carries band_low, band_median, band_high, band_currency, band_source and band_as_of,
@@ -161,7 +176,7 @@ def compare_roles(
         band_as_of=F("band__as_of"),
     )
     # Roles without figures go last whatever the order, so the comparison starts with what it can compare.
-    orders = {
+    orders: dict[str, list[OrderBy | Lower]] = {
         "-median": [F("band_median").desc(nulls_last=True), Lower("title")],
         "median": [F("band_median").asc(nulls_last=True), Lower("title")],
         "title": [Lower("title")],

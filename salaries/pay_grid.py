@@ -43,7 +43,7 @@ class Axis:
     optional: bool = False
 
     def values(self) -> list:
-        rows = list(self.model._default_manager.order_by(*self.model._meta.ordering))
+        rows = list(self.model._default_manager.order_by(*(self.model._meta.ordering or ())))
         return [None, *rows] if self.optional else rows
 
 

@@ -37,7 +37,7 @@ def occupation(
     for band in bands:
         kind = "Country" if band.location.kind == "country" else "City"
         places.setdefault(band.location.name, {"@type": kind, "name": band.location.name})
-    data = {
+    data: dict[str, object] = {
         "@context": SCHEMA,
         "@type": "Occupation",
         "name": name,

@@ -8,7 +8,6 @@ responses say ``Vary: HX-Request`` so that caches keep the two apart.
 from __future__ import annotations
 
 import re
-from typing import TypeVar
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -31,7 +30,6 @@ from .schema_org import occupation
 # before it reaches the database: "../../x", 10,000 characters or "बेंगलुरु" are a 404, not a lookup.
 SLUG = re.compile(r"[-a-zA-Z0-9_]{1,80}")
 DEFAULT_LEVEL = "mid"
-T = TypeVar("T", Location, Level, RoleFamily)
 
 
 def slug_param(request: HttpRequest, name: str) -> str:
@@ -87,7 +85,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
         "canonical_query": urlencode({"location": location.slug}) if location and location != home else "",
         "rows": rows,
         "range": pay_range(row.band for row in rows),
-        "chart": chart_for(rows, f"{role_obj.title} pay by level in {location.name}") if rows else None,
+        "chart": chart_for(rows, f"{role_obj.title} pay by level in {location.name}") if rows and location else None,
         "provenance": provenance((row.band.source, row.band.as_of) for row in rows),
         "crumbs": [
             ("Roles", reverse("catalog")),
@@ -95,7 +93,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
             ("Salary", ""),
         ],
     }
-    if rows:
+    if rows and location:  # rows come only with a location
         context["structured_data"] = [
             occupation(
                 name=role_obj.title,
@@ -111,7 +109,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
     return response if role_obj.is_published else mark_preview(response)
 
 
-def choice(options: list[T], slug: str, default: str, name: str) -> T | None:
+def choice[T: (Location, Level, RoleFamily)](options: list[T], slug: str, default: str, name: str) -> T | None:
     """The option with this slug; the default when none was asked for; a 404 for an unknown one."""
     wanted = slug or default
     found = next((option for option in options if option.slug == wanted), None)

@@ -1,4 +1,5 @@
 import os
+from io import StringIO
 
 import pytest
 from django.core.cache import cache
@@ -58,4 +59,4 @@ def two_roles(db, tmp_path):
 @pytest.fixture
 def site_content(db):
     """The real content of fixtures/, as the site serves it."""
-    call_command("loadcontent", verbosity=0, stdout=open("/dev/null", "w"))
+    call_command("loadcontent", verbosity=0, stdout=StringIO())

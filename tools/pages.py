@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from playwright.sync_api import ViewportSize
 
 ROLE = "machine-learning-engineer"
 
@@ -26,7 +30,7 @@ PAGES: dict[str, str] = {
 }
 
 # The widths every page is checked and pictured at.
-WIDTHS: dict[str, dict[str, int]] = {
+WIDTHS: dict[str, ViewportSize] = {
     "desktop": {"width": 1280, "height": 800},
     "phone": {"width": 390, "height": 844},
 }

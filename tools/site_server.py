@@ -67,23 +67,23 @@ def running_site(*, workers: int = 2) -> Iterator[str]:
         _manage(env, "migrate", "--no-input", "-v0")
         _manage(env, "loadcontent", "-v0")
         _manage(env, "collectstatic", "--no-input", "-v0")
-        log = open(workdir / "server.log", "w")
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "careers.wsgi:application",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                str(workers),
-            ],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
+        with open(workdir / "server.log", "w") as log:  # gunicorn keeps its own copy of the file
+            server = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "careers.wsgi:application",
+                    "--bind",
+                    f"127.0.0.1:{port}",
+                    "--workers",
+                    str(workers),
+                ],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
         _wait_until_up(f"{base}/healthz", server)
         yield base
     finally:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 
 # Our documents are five levels deep (role → salaries → bands → [i] → field); 64 leaves room and
 # still stops a pathological file long before the parser's recursion does.
@@ -28,8 +29,8 @@ class _Object(dict):
 def _object(pairs: list[tuple[str, object]]) -> dict:
     obj = _Object(pairs)
     if len(obj) != len(pairs):
-        seen: set[str] = set()
-        obj.repeated = sorted({k for k, _ in pairs if k in seen or seen.add(k)})
+        counts = Counter(k for k, _ in pairs)
+        obj.repeated = sorted(k for k, n in counts.items() if n > 1)
     return obj
 
 

@@ -26,8 +26,8 @@ Track = Annotated[str, StringConstraints(max_length=150)]
 Question = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
 Amount = Annotated[int, Field(ge=0, le=10**12)]
 
-SKILL_KINDS = ("language", "framework", "tool", "practice", "knowledge", "people")
-RELATION_KINDS = ("next", "lateral")
+SKILL_KINDS = Literal["language", "framework", "tool", "practice", "knowledge", "people"]
+RELATION_KINDS = Literal["next", "lateral"]
 
 
 class Document(BaseModel):
@@ -103,7 +103,7 @@ class LevelsFile(Document):
 class SkillDoc(Document):
     slug: Slug
     name: Name
-    kind: Literal[SKILL_KINDS]  # type: ignore[valid-type]
+    kind: SKILL_KINDS
     description: Text
 
 
@@ -169,7 +169,7 @@ class RoleLevelDoc(Document):
 
 class RelationDoc(Document):
     to: Slug
-    kind: Literal[RELATION_KINDS]  # type: ignore[valid-type]
+    kind: RELATION_KINDS
     note: str = ""
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import connection, models
 
@@ -41,11 +42,11 @@ class Syncer:
         self.report = report
         self.touched_roles: set[int] = set()
 
-    def upsert(
-        self, model: type[models.Model], label: str, key_field: str, desired: dict, *, touches_roles: bool = False
+    def upsert[M: models.Model](
+        self, model: type[M], label: str, key_field: str, desired: dict, *, touches_roles: bool = False
     ) -> dict:
         """Create or update rows by a natural key; never delete. Returns key -> saved row."""
-        current = {getattr(o, key_field): o for o in in_chunks(model.objects.all(), key_field, list(desired))}
+        current = {getattr(o, key_field): o for o in in_chunks(model._default_manager.all(), key_field, list(desired))}
         created, updated, changed_fields = [], [], set()
         for key, values in desired.items():
             obj = current.get(key)
@@ -60,9 +61,9 @@ class Syncer:
                 changed_fields.update(diff)
         if updated:
             _park_unique(model, updated, changed_fields - {key_field})
-            model.objects.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
+            model._default_manager.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
         # After the updates: a new row may take a value (a title) that an existing row has just given up.
-        model.objects.bulk_create(created, batch_size=BATCH)
+        model._default_manager.bulk_create(created, batch_size=BATCH)
         if touches_roles:
             self.touched_roles.update(o.pk for o in updated)
             self.touched_roles.update(o.pk for o in created)
@@ -71,12 +72,12 @@ class Syncer:
         current.update({getattr(o, key_field): o for o in created})
         return current
 
-    def children(
+    def children[M: models.Model](
         self,
-        model: type[models.Model],
+        model: type[M],
         label: str,
         parent_ids: list[int],
-        key: Callable[[models.Model], Hashable],
+        key: Callable[[M], Hashable],
         desired: dict,
         *,
         parent_field: str = "role_id",
@@ -84,7 +85,7 @@ class Syncer:
     ) -> None:
         """Make the rows of these parents exactly ``desired``: create, update and delete."""
         owner = owner or (lambda values: values[parent_field])
-        current = {key(o): o for o in in_chunks(model.objects.all(), parent_field, parent_ids)}
+        current = {key(o): o for o in in_chunks(model._default_manager.all(), parent_field, parent_ids)}
         created, updated, changed_fields = [], [], set()
         for k, values in desired.items():
             obj = current.get(k)
@@ -103,14 +104,14 @@ class Syncer:
         for o in stale:
             self.touched_roles.add(owner({f: getattr(o, f) for f in (parent_field,)}))
         for chunk in chunks([o.pk for o in stale]):
-            model.objects.filter(pk__in=chunk).delete()
+            model._default_manager.filter(pk__in=chunk).delete()
         insert_rows(model, created)
         if updated:
-            model.objects.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
+            model._default_manager.bulk_update(updated, sorted(changed_fields), batch_size=BATCH)
         self.report.add(label, len(created), len(updated), len(stale))
 
 
-def _park_unique(model: type[models.Model], rows: list[models.Model], fields: set[str]) -> None:
+def _park_unique[M: models.Model](model: type[M], rows: list[M], fields: set[str]) -> None:
     """Give the rows a placeholder in each unique text field that changes, before the real update.
 
     Two roles may swap titles in one load; updated in place, the first row would meet the second's old
@@ -124,7 +125,7 @@ def _park_unique(model: type[models.Model], rows: list[models.Model], fields: se
     if not unique:
         return
     parked = [model(pk=row.pk, **{name: f"(moving {row.pk})" for name in unique}) for row in rows]
-    model.objects.bulk_update(parked, unique, batch_size=BATCH)
+    model._default_manager.bulk_update(parked, unique, batch_size=BATCH)
 
 
 def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
@@ -145,7 +146,8 @@ def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
     defaults = {f.attname: f.get_default() for f in fields if f.attname not in rows[0]}
     quote = connection.ops.quote_name
     sql = (
-        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "
+        # A concrete field always has a column; the stubs allow None (as for a reverse relation).
+        f"INSERT INTO {quote(model._meta.db_table)} ({', '.join(quote(f.column) for f in fields)}) "  # type: ignore[arg-type]
         f"VALUES ({', '.join(['%s'] * len(fields))})"
     )
     with connection.cursor() as cursor:
@@ -162,7 +164,7 @@ def chunks[T](items: list[T], size: int = 900) -> Iterable[list[T]]:
         yield items[start : start + size]
 
 
-def in_chunks(queryset: models.QuerySet, field_name: str, values: list) -> Iterable[models.Model]:
+def in_chunks[R](queryset: models.QuerySet[Any, R], field_name: str, values: list) -> Iterable[R]:
     """queryset.filter(field__in=values), split so that no backend hits its parameter limit."""
     for chunk in chunks(values):
         yield from queryset.filter(**{f"{field_name}__in": chunk})

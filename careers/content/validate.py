@@ -103,7 +103,7 @@ def editorial_problems(content: ContentSet) -> list[Problem]:
                 say(f"levels[{i}].skills", f"skills-per-level: at least {MIN_SKILLS_PER_LEVEL} skills")
         if doc.levels and not doc.levels[-1].specialist_track:
             say(f"levels[{len(doc.levels) - 1}].specialist_track", "top-level-branches: name the specialist branch")
-        kinds = defaultdict(int)
+        kinds: defaultdict[str, int] = defaultdict(int)
         for rel in doc.relations:
             kinds[rel.kind] += 1
         if kinds["lateral"] < MIN_LATERAL:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from django import template
 from django.utils.html import format_html
@@ -29,6 +30,10 @@ def json_ld(data) -> str:
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(json_ld_text(data)))
 
 
+# HTML's whitespace (not str.split's, which would also take a no-break space).
+_WHITESPACE = re.compile(r"[ \t\n\r\f]+")
+
+
 class CaptureNode(template.Node):
     child_nodelists = ("nodelist",)
 
@@ -36,8 +41,10 @@ class CaptureNode(template.Node):
         self.nodelist, self.name = nodelist, name
 
     def render(self, context) -> str:
-        # Stored in the outermost context so that tags after this one (and includes) can read it.
-        context.dicts[0][self.name] = mark_safe(self.nodelist.render(context).strip())
+        # Stored in the outermost context so that tags after this one (and includes) can read it. Runs of
+        # whitespace become one space: a block wrapped over lines reads the same in a title or meta attribute.
+        text = _WHITESPACE.sub(" ", self.nodelist.render(context)).strip()
+        context.dicts[0][self.name] = mark_safe(text)
         return ""
 
 

@@ -8,7 +8,7 @@ from django.test import Client
 
 @pytest.fixture
 def editor(db):
-    call_command("createeditor", "editor", "--password", "a-long-editor-password", stdout=open("/dev/null", "w"))
+    call_command("createeditor", "editor", "--password", "a-long-editor-password", stdout=io.StringIO())
     return get_user_model().objects.get(username="editor")
 
 

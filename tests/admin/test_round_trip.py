@@ -1,5 +1,7 @@
 """What editors change in the admin survives exportcontent → loadcontent into a fresh database."""
 
+from io import StringIO
+
 from django.core.cache import cache
 from django.core.management import call_command
 
@@ -37,11 +39,11 @@ def test_admin_edits_round_trip_through_the_fixture_files(editor_client, client,
     before = pages(client)
     assert b"Edited in the admin" in before["/roles/data-scientist/career-path/"]
 
-    call_command("exportcontent", dir=tmp_path, stdout=open("/dev/null", "w"))
+    call_command("exportcontent", dir=tmp_path, stdout=StringIO())
     exported = (tmp_path / "roles" / "data-scientist.json").read_text()
     assert "Edited in the admin" in exported and '"median": 1050000' in exported and "Yes, in the admin." in exported
 
     for model in [FAQ, SalaryBand, RoleRelation, RoleAlias, RoleLevel, Role, Skill]:
         model.objects.all().delete()
-    call_command("loadcontent", dir=tmp_path, stdout=open("/dev/null", "w"))
+    call_command("loadcontent", dir=tmp_path, stdout=StringIO())
     assert pages(client) == before

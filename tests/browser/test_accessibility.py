@@ -12,7 +12,8 @@ RUN_AXE = """(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, 
     passed: result.passes.length,
     violations: result.violations.map(v => ({
       rule: v.id, impact: v.impact, help: v.help,
-      where: v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' :: ' + n.failureSummary.split('\\n').slice(1, 2).join('')),
+      where: v.nodes.slice(0, 3)
+        .map(n => n.target.join(' ') + ' :: ' + n.failureSummary.split('\\n').slice(1, 2).join('')),
     })),
   }))"""
 

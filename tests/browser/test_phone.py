@@ -13,7 +13,8 @@ MEASURE = """(selector) => {
     .filter(el => el.offsetParent !== null && el.textContent.trim() && !el.closest('.breadcrumbs'))
     .map(el => [parseFloat(getComputedStyle(el).fontSize), el.textContent.trim().slice(0, 40)]);
   const wide = [...document.querySelectorAll('body *')]
-    .filter(el => el.getBoundingClientRect().right > innerWidth + 0.5 && !el.closest('.table-scroll, .visually-hidden, .skip-link'))
+    .filter(el => el.getBoundingClientRect().right > innerWidth + 0.5
+      && !el.closest('.table-scroll, .visually-hidden, .skip-link'))
     .map(el => el.tagName.toLowerCase() + (el.className ? '.' + el.className : ''));
   return {
     scrollWidth: root.scrollWidth, innerWidth: innerWidth,

@@ -26,7 +26,7 @@ def move_roles(db, tmp_path):
     engineer = role_doc("data-engineer", "Data Engineer")
     # Data Engineer asks for 7 skills: SQL, Docker | Spark, Python | Statistics, Strategy | Mentoring.
     ladder = [["sql", "docker"], ["spark", "python"], ["docker", "spark", "statistics", "strategy"], ["mentoring"]]
-    for level, skills in zip(engineer["levels"], ladder):
+    for level, skills in zip(engineer["levels"], ladder, strict=True):
         level["skills"] = skills
     pay = {"junior": (8, 10, 13), "mid": (12, 15, 20), "senior": (18, 22, 28), "lead": (28, 31, 35)}
     engineer["salaries"]["bands"] = bands(pay)
@@ -58,7 +58,10 @@ def test_move_shows_shared_skills_and_the_overlap_figure(client, move_roles):
 def test_skills_to_learn_are_grouped_by_the_targets_lowest_level(client, move_roles):
     html = client.get(SCIENTIST_TO_ENGINEER).content.decode()
     learn = re.search(r'id="learn".*?</section>', html, re.S).group(0)
-    pattern = r'<h3 class="skill-group"><a href="/roles/data-engineer/career-path/(\w+)/">.*?</h3>\s*<ul class="chips">(.*?)</ul>'
+    pattern = (
+        r'<h3 class="skill-group"><a href="/roles/data-engineer/career-path/(\w+)/">.*?</h3>'
+        r'\s*<ul class="chips">(.*?)</ul>'
+    )
     groups = [(level, re.findall(r"/skills/([^/]+)/", chips)) for level, chips in re.findall(pattern, learn, re.S)]
     assert groups == [("junior", ["docker"]), ("mid", ["spark"])]
 

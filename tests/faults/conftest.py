@@ -5,6 +5,7 @@ from __future__ import annotations
 import socket
 
 import pytest
+import redis
 from django.db import connections
 from django.db.utils import load_backend
 from django.test import override_settings
@@ -34,7 +35,7 @@ def cache_down():
     with override_settings(CACHES=caches):
         from django.core.cache import cache
 
-        with pytest.raises(Exception):
+        with pytest.raises(redis.exceptions.RedisError):
             cache.get("anything")
         yield caches
 

@@ -42,7 +42,7 @@ def test_one_line_per_request_whatever_the_answer(two_roles, caplog):
         assert client.generic(method, url, headers=headers).status_code == status, url
     lines = request_lines(caplog)
     assert len(lines) == len(requests)
-    for line, (method, url, _, status) in zip(lines, requests):
+    for line, (method, url, _, status) in zip(lines, requests, strict=True):
         assert (line["method"], line["path"], int(line["status"])) == (method, url.split("?")[0], status)
     # The query string (a visitor's typing, possibly 100 KB) is never logged.
     assert all("?" not in line.group(0) for line in lines)

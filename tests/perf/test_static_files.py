@@ -29,7 +29,10 @@ def test_production_settings_choose_the_compressed_manifest_storage():
         "DJANGO_ALLOWED_HOSTS": "example.org",
     }
     env.pop("DJANGO_DEBUG", None)
-    code = "from django.conf import settings; print(settings.STORAGES['staticfiles']['BACKEND'], settings.WHITENOISE_USE_FINDERS)"
+    code = (
+        "from django.conf import settings; "
+        "print(settings.STORAGES['staticfiles']['BACKEND'], settings.WHITENOISE_USE_FINDERS)"
+    )
     out = subprocess.run(
         [
             sys.executable,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from io import StringIO
 
 import pytest
 from axes.models import AccessAttempt
@@ -23,7 +24,7 @@ LOGIN = "/admin/login/?next=/admin/"
 
 @pytest.fixture
 def editor(db):
-    call_command("createeditor", "editor", "--password", PASSWORD, stdout=open("/dev/null", "w"))
+    call_command("createeditor", "editor", "--password", PASSWORD, stdout=StringIO())
     return get_user_model().objects.get(username="editor")
 
 
@@ -89,7 +90,7 @@ def test_a_short_cool_off_set_in_settings_is_honoured(client, editor, settings):
 def test_an_operator_can_lift_a_lock(client, editor, settings):
     lock_out(client, settings.AXES_FAILURE_LIMIT)
     assert log_in(client, PASSWORD).status_code == 429
-    call_command("axes_reset_username", "editor", stdout=open("/dev/null", "w"))
+    call_command("axes_reset_username", "editor", stdout=StringIO())
     assert log_in(client, PASSWORD).status_code == 302
 
 

@@ -45,7 +45,8 @@ def test_check_deploy_reports_nothing_with_the_production_settings():
 def test_the_good_production_settings_are_strict():
     code = (
         "import django; django.setup(); from django.conf import settings as s; "
-        "print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS > 0, s.SECURE_SSL_REDIRECT)"
+        "print(s.DEBUG, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SECURE_HSTS_SECONDS > 0, "
+        "s.SECURE_SSL_REDIRECT)"
     )
     result = run(["-c", code], DJANGO_SECRET_KEY=STRONG_KEY, DJANGO_ALLOWED_HOSTS="careers.example.in")
     assert result.returncode == 0, result.stderr

@@ -344,7 +344,8 @@ NASTY_VALUES = ["a%00b%ff%fe%E0%A4%AC..%2F..%3Cscript%3E"]
 def test_every_parameter_with_nasty_values_on_every_page(site_content):
     """The grid the generator might miss: each parameter a view reads, with each nasty value, on each page.
 
-    A null byte is the classic one: PostgreSQL refuses it in any text it is asked to compare (a 5xx if it reaches a query).
+    A null byte is the classic one: PostgreSQL refuses it in any text it is asked to compare (a 5xx if it reaches
+    a query).
     """
     client = Client(raise_request_exception=False)
     for pattern in PATTERNS:
