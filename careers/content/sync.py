@@ -53,10 +53,8 @@ class Syncer:
             if obj is None:
                 created.append(model(**{key_field: key}, **values))
                 continue
-            diff = [f for f, v in values.items() if getattr(obj, f) != v]
+            diff = apply_values(obj, values)
             if diff:
-                for f in diff:
-                    setattr(obj, f, values[f])
                 updated.append(obj)
                 changed_fields.update(diff)
         if updated:
@@ -93,10 +91,8 @@ class Syncer:
                 created.append(values)
                 self.touched_roles.add(owner(values))
                 continue
-            diff = [f for f, v in values.items() if getattr(obj, f) != v]
+            diff = apply_values(obj, values)
             if diff:
-                for f in diff:
-                    setattr(obj, f, values[f])
                 updated.append(obj)
                 changed_fields.update(diff)
                 self.touched_roles.add(owner(values))
@@ -168,3 +164,11 @@ def in_chunks[R](queryset: models.QuerySet[Any, R], field_name: str, values: lis
     """queryset.filter(field__in=values), split so that no backend hits its parameter limit."""
     for chunk in chunks(values):
         yield from queryset.filter(**{f"{field_name}__in": chunk})
+
+
+def apply_values(obj: models.Model, values: dict[str, Any]) -> list[str]:
+    """Set on ``obj`` the fields whose values differ; their names (none: the row is already as wanted)."""
+    diff = [name for name, value in values.items() if getattr(obj, name) != value]
+    for name in diff:
+        setattr(obj, name, values[name])
+    return diff
