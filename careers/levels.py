@@ -12,12 +12,13 @@ from functools import cached_property
 from django.http import Http404
 
 from roles.models import Role, RoleLevel, Skill
+from roles.text import join
 from salaries import money
 from salaries.models import SalaryBand
 from salaries.pay import RolePay, role_pay
 
 from .career_path import published_role
-from .narrative import article, join
+from .narrative import article
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from roles.models import Role
+from roles.text import join
 
 
 @dataclass(frozen=True)
@@ -28,14 +29,6 @@ def article(noun: str) -> str:
     ):
         return "an"
     return "a"
-
-
-def join(items: list[str], conjunction: str = "and") -> str:
-    """["a", "b", "c"] -> "a, b and c"."""
-    items = [i for i in items if i]
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
 def ladder_text(role: Role, arrow: str = " → ") -> str:

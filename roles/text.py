@@ -1,4 +1,6 @@
-"""Editors' running text as the site shows it: paragraphs separated by a blank line.
+"""Text as the site writes it: editors' paragraphs, and lists of names in a sentence.
+
+Editors' running text: paragraphs separated by a blank line.
 
 Editors write a role's body, a level's "what you do", an FAQ answer or a description in a plain text box
 (the admin's textarea, or a JSON string in the content files). A blank line starts a new paragraph; a single
@@ -19,3 +21,11 @@ def paragraphs(text: str) -> list[str]:
     """The paragraphs of ``text``, each stripped; none when the text is empty or only whitespace."""
     unified = text.replace("\r\n", "\n").replace("\r", "\n")
     return [part.strip() for part in _BLANK_LINE.split(unified) if part.strip()]
+
+
+def join(items: list[str], conjunction: str = "and") -> str:
+    """A list in a sentence: ["a", "b", "c"] -> "a, b and c"; empty items are left out, none gives ""."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"

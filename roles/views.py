@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .models import Role, Skill
+from .text import join
 
 RELATED_SKILLS = 8
 NAMED_ROLES = 3  # how many role titles the summary sentence names before "and N more"
@@ -49,11 +50,6 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
-def _join(words: list[str]) -> str:
-    """["a", "b", "c"] as "a, b and c"."""
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
-
-
 def kind_words(kind: str) -> KindWords:
     # A kind the choices do not know (a hand-edited row) still gets a page, not a 500.
     return KINDS.get(kind) or KindWords(kind.title(), kind, kind)
@@ -72,7 +68,7 @@ def catalogue_summary(groups: list[SkillGroup]) -> str:
     """ "The 194 skills our career paths ask for, by kind: 14 languages, … and 9 people skills." """
     total = sum(len(g.skills) for g in groups)
     parts = [_count(len(g.skills), kind_words(g.kind).one, kind_words(g.kind).many) for g in groups]
-    by_kind = f", by kind: {_join(parts)}" if parts else ""
+    by_kind = f", by kind: {join(parts)}" if parts else ""
     return f"The {_count(total, 'skill', 'skills')} our career paths ask for{by_kind}."
 
 
@@ -80,7 +76,7 @@ def skill_summary(skill: Skill, roles: list[Role]) -> str:
     """ "Python is asked for by 15 roles, among them AI Engineer, Backend Developer and Data Engineer." """
     titles = [role.title for role in roles]
     if len(titles) <= NAMED_ROLES:
-        return f"{skill.name} is asked for by {_join(titles)}."
+        return f"{skill.name} is asked for by {join(titles)}."
     named = ", ".join(titles[:NAMED_ROLES])
     return f"{skill.name} is asked for by {len(titles)} roles, among them {named} and {len(titles) - NAMED_ROLES} more."
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from django.template import Context, Template
 
-from roles.text import paragraphs
+from roles.text import join, paragraphs
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,16 @@ def test_the_filter_can_give_each_paragraph_a_class():
 
 def test_empty_text_writes_nothing():
     assert render("{{ t|paragraphs }}", t="") == render("{{ t|paragraphs }}", t=None) == ""
+
+
+@pytest.mark.parametrize(
+    ("items", "conjunction", "expected"),
+    [
+        ([], "and", ""),
+        (["Python"], "and", "Python"),
+        (["Python", "SQL"], "and", "Python and SQL"),
+        (["a", "", "b", "c"], "or", "a, b or c"),
+    ],
+)
+def test_join_writes_a_list_as_a_sentence_does(items, conjunction, expected):
+    assert join(items, conjunction) == expected
