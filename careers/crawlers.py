@@ -48,9 +48,10 @@ def sitemap_index(request: HttpRequest) -> HttpResponse:
         sitemap = sitemap_class()
         url = settings.SITE_URL + reverse("sitemap_section", kwargs={"section": section})
         lastmod = sitemap.get_latest_lastmod()
-        for page in range(1, sitemap.paginator.num_pages + 1):
+        pages = sitemap.paginator.num_pages  # Sitemap.paginator is a new Paginator, so a count, at every read
+        for page in range(1, pages + 1):
             entries.append({"location": url if page == 1 else f"{url}?p={page}", "last_mod": lastmod})
-        if lastmod and sitemap.paginator.num_pages:
+        if lastmod and pages:
             lastmods.append(lastmod)
     latest = max(lastmods, default=None)
     response = TemplateResponse(
