@@ -167,20 +167,27 @@ def role_doc(index: int, parts: tuple[str, str, str], slugs: list[str], skills: 
                 "specialist_track": f"Principal {title}" if level == "lead" else "",
             }
         )
+    # Next moves only lead to a later role, so they never go round in a circle (the loader refuses one);
+    # the last role ends its path.
     others: list[int] = []
-    while len(others) < 3:
+    while len(others) < 2:
         other = rng.randrange(len(slugs))
         if other != index and other not in others:
             others.append(other)
     relations = [
-        {"to": slugs[others[0]], "kind": "next", "note": "A natural step up once you lead the work end to end."},
-        {"to": slugs[others[1]], "kind": "lateral", "note": "Shares most of the skills; the problems differ."},
+        {"to": slugs[others[0]], "kind": "lateral", "note": "Shares most of the skills; the problems differ."},
         {
-            "to": slugs[others[2]],
+            "to": slugs[others[1]],
             "kind": "lateral",
             "note": "A sideways move that keeps the same tools and adds new users.",
         },
     ]
+    later = [i for i in range(index + 1, min(index + 40, len(slugs))) if i not in others]
+    if later:
+        step_up = rng.choice(later)
+        relations.insert(
+            0, {"to": slugs[step_up], "kind": "next", "note": "A natural step up once you lead the work end to end."}
+        )
     scale = 0.8 + rng.random() * 0.6
     bands = []
     for location, factor in CITY_FACTORS.items():
