@@ -37,6 +37,16 @@ WIDTHS: dict[str, ViewportSize] = {
 
 
 CHROMIUM = Path("/usr/bin/chromium")
+# Debian's Chromium, as root, headless, without the network it would otherwise phone home on.
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 def chosen_pages(names: list[str]) -> dict[str, str] | None:

@@ -12,18 +12,9 @@ from __future__ import annotations
 import sys
 import time
 
-from tools.pages import CHROMIUM, WIDTHS, chosen_pages
+from tools.pages import CHROMIUM, CHROMIUM_ARGS, WIDTHS, chosen_pages
 from tools.site_server import ROOT, running_site
 
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 OUT = ROOT / "screenshots"
 
 

@@ -23,22 +23,12 @@ import pytest
 from django.conf import settings
 from django.core.management import call_command
 
-from tools.pages import WIDTHS
+from tools.pages import CHROMIUM_ARGS, WIDTHS
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
 
 CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
-# Debian's Chromium, as root, without the network it would otherwise phone home on.
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 DESKTOP = WIDTHS["desktop"]
 PHONE = WIDTHS["phone"]
