@@ -1,5 +1,6 @@
-"""Each kind of page the site has, with one real address for it: what screenshots, audits and the
-accessibility tests visit. The addresses name roles, levels and skills of the content in fixtures/."""
+"""Every kind of page the site has, with one real address for each: the one list that screenshots, audits and the
+tests (headers, HTML validity, accessibility, faults, the before/after page comparison) visit. The addresses name
+roles, levels, skills and cities of the content in fixtures/."""
 
 from __future__ import annotations
 
@@ -10,24 +11,40 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from playwright.sync_api import ViewportSize
 
-ROLE = "machine-learning-engineer"
+ROLE, OTHER, LEVEL, SKILL, CITY = "machine-learning-engineer", "data-scientist", "senior", "python", "bengaluru"
 
-# name -> path. The name is used for file names (screenshots/<name>-<width>.png) and in reports.
+# name -> path of every kind of public page that answers 200. The name is used for file names
+# (screenshots/<name>-<width>.png, tests/snapshots/<name>.html) and in reports.
 PAGES: dict[str, str] = {
     "home": "/",
     "catalog": "/roles/",
+    "catalog-az": "/roles/?view=az",
     "search": "/roles/?q=data",
+    "search-none": "/roles/?q=zzzzqqq",
     "role": f"/roles/{ROLE}/",
     "career-path": f"/roles/{ROLE}/career-path/",
-    "level": f"/roles/{ROLE}/career-path/senior/",
-    "move": f"/roles/{ROLE}/to/data-scientist/",
+    "level": f"/roles/{ROLE}/career-path/{LEVEL}/",
+    "move": f"/roles/{ROLE}/to/{OTHER}/",
     "salary": f"/roles/{ROLE}/salary/",
+    "salary-city": f"/roles/{ROLE}/salary/?location={CITY}",
     "salaries": "/salaries/",
+    "salaries-filtered": f"/salaries/?location={CITY}&level={LEVEL}&sort=title",
     "skills": "/skills/",
-    "skill": "/skills/python/",
-    "not-found": "/roles/no-such-role/",
-    "admin-login": "/admin/login/",
+    "skill": f"/skills/{SKILL}/",
 }
+
+# name -> path of the parts htmx swaps: asked for with HX-Request, answered with the page's named partial.
+PARTIALS: dict[str, str] = {
+    "catalog-results": "/roles/?q=data",
+    "salary-table": f"/roles/{ROLE}/salary/?location={CITY}",
+    "compare-results": f"/salaries/?level={LEVEL}",
+}
+
+NOT_FOUND = "/roles/no-such-role/"
+ADMIN_LOGIN = "/admin/login/"
+
+# What a person sees in a browser: every public page, the 404 page and the editors' way in.
+SCREENS: dict[str, str] = {**PAGES, "not-found": NOT_FOUND, "admin-login": ADMIN_LOGIN}
 
 # The widths every page is checked and pictured at.
 WIDTHS: dict[str, ViewportSize] = {
@@ -50,12 +67,12 @@ CHROMIUM_ARGS = [
 
 
 def chosen_pages(names: list[str]) -> dict[str, str] | None:
-    """The pages named on the command line (all when none), or None after saying what is wrong."""
-    unknown = [name for name in names if name not in PAGES]
+    """The screens named on the command line (all when none), or None after saying what is wrong."""
+    unknown = [name for name in names if name not in SCREENS]
     if unknown:
-        print(f"unknown page(s) {', '.join(unknown)}; choose from {', '.join(PAGES)}", file=sys.stderr)
+        print(f"unknown page(s) {', '.join(unknown)}; choose from {', '.join(SCREENS)}", file=sys.stderr)
         return None
     if not CHROMIUM.exists():
         print(f"No Chromium at {CHROMIUM}: apt-get install chromium", file=sys.stderr)
         return None
-    return {name: PAGES[name] for name in names} if names else PAGES
+    return {name: SCREENS[name] for name in names} if names else SCREENS

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tools.pages import PAGES, WIDTHS
+from tools.pages import SCREENS, WIDTHS
 
 TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 RUN_AXE = """(tags) => axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
@@ -23,7 +23,7 @@ def test_no_wcag_violations(site_url, browser, axe_script, width, subtests):
     # The Content-Security-Policy forbids injected scripts, and axe is one: let it in for this check only.
     context = browser.new_context(viewport=WIDTHS[width], is_mobile=width == "phone", bypass_csp=True)
     page = context.new_page()
-    for name, path in PAGES.items():
+    for name, path in SCREENS.items():
         with subtests.test(page=name):
             page.goto(site_url + path)
             page.add_script_tag(path=axe_script)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tools.pages import PAGES, WIDTHS
+from tools.pages import SCREENS, WIDTHS
 
 # Running text: paragraphs without a special role, list items of plain lists, FAQ answers, the lede.
 # Small print (breadcrumbs, sources, table headings, chips) may be smaller; reading matter may not.
@@ -26,7 +26,7 @@ MEASURE = """(selector) => {
 
 def test_no_page_scrolls_sideways_and_text_is_readable(site_url, phone, subtests):
     page = phone.new_page()
-    for name, path in PAGES.items():
+    for name, path in SCREENS.items():
         with subtests.test(page=name):
             page.goto(site_url + path)
             found = page.evaluate(MEASURE, RUNNING_TEXT)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from tools.pages import PAGES
+from tools.pages import PAGES, SCREENS
 
 from .helpers import expect
 
 
 def test_pages_show_the_same_content(site_url, desktop, no_js, subtests):
     with_js, without_js = desktop.new_page(), no_js.new_page()
-    for name, path in PAGES.items():
+    for name, path in SCREENS.items():
         with subtests.test(page=name):
             with_js.goto(site_url + path)
             without_js.goto(site_url + path)

@@ -6,7 +6,7 @@ import logging
 
 from django.test import Client
 
-from tests.security.conftest import PAGES
+from tools.pages import PAGES
 
 
 def test_pages_are_served_without_the_cache(site_content, cache_down, caplog):

@@ -9,7 +9,7 @@ import pytest
 from django.conf import settings
 from django.test import Client
 
-from tests.security.conftest import PAGES
+from tools.pages import PAGES
 
 LEAKS = [
     "Traceback",

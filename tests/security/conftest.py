@@ -1,4 +1,4 @@
-"""What the security tests share: every kind of public page, and the production security settings.
+"""What the security tests share: the production security settings (the pages come from tools/pages.py).
 
 The production values are read from the real settings module (imported in a subprocess with
 DJANGO_ENV=production), so the tests check what production runs, not a copy of it.
@@ -17,32 +17,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# One URL of every kind of public page, with slugs from the real content (fixtures/).
-ROLE, OTHER, LEVEL, SKILL, CITY = "machine-learning-engineer", "data-scientist", "senior", "python", "bengaluru"
-PAGES = {
-    "home": "/",
-    "catalog": "/roles/",
-    "catalog a-z": "/roles/?view=az",
-    "search": "/roles/?q=python",
-    "search, nothing found": "/roles/?q=zzzzqqq",
-    "role": f"/roles/{ROLE}/",
-    "career path": f"/roles/{ROLE}/career-path/",
-    "career level": f"/roles/{ROLE}/career-path/{LEVEL}/",
-    "salary": f"/roles/{ROLE}/salary/",
-    "salary in a city": f"/roles/{ROLE}/salary/?location={CITY}",
-    "move": f"/roles/{ROLE}/to/{OTHER}/",
-    "salary compare": "/salaries/",
-    "salary compare, filtered": f"/salaries/?location={CITY}&level={LEVEL}&sort=title",
-    "skills": "/skills/",
-    "skill": f"/skills/{SKILL}/",
-}
-# htmx partials: the swappable fragment of a page.
-PARTIALS = {
-    "catalog results": "/roles/?q=data",
-    "salary table": f"/roles/{ROLE}/salary/?location={CITY}",
-    "compare results": f"/salaries/?level={LEVEL}",
-}
-NOT_FOUND = "/roles/no-such-role/"
 
 # Settings that decide the security of a response; read from production, applied to the test process.
 SECURITY_SETTINGS = [

@@ -10,7 +10,7 @@ from django.test import Client
 
 from roles.models import Role
 
-from .conftest import NOT_FOUND, PAGES, PARTIALS
+from tools.pages import NOT_FOUND, PAGES, PARTIALS
 
 REQUIRED_CSP = {
     "default-src": ["'self'"],
@@ -102,7 +102,7 @@ def test_every_response_has_the_security_headers(client, site_content):
     statuses = {what: r.status_code for what, r in responses}
     # The responses are what they say they are (a 404 is not a 200 with headers).
     assert statuses["home"] == statuses["static file"] == statuses["admin login page"] == 200
-    assert statuses["htmx partial: catalog results"] == 200 and statuses["404"] == 404 and statuses["405"] == 405
+    assert statuses["htmx partial: catalog-results"] == 200 and statuses["404"] == 404 and statuses["405"] == 405
     assert statuses["admin redirect to login"] == 302
     for what, response in responses:
         assert_security_headers(response, what)

@@ -15,26 +15,15 @@ from django.conf import settings
 
 from roles.editing import delete_roles
 from roles.models import Role
+from tools.pages import NOT_FOUND, PAGES, PARTIALS
 
 VNU = Path(settings.BASE_DIR) / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
-PAGES = {
-    "home": "/",
-    "catalog": "/roles/",
-    "catalog-az": "/roles/?view=az",
-    "search": "/roles/?q=data",
-    "search-none": "/roles/?q=zzzzqqq",
-    "role": "/roles/machine-learning-engineer/",
-    "career-path": "/roles/machine-learning-engineer/career-path/",
-    "level": "/roles/machine-learning-engineer/career-path/senior/",
-    "move": "/roles/machine-learning-engineer/to/data-scientist/",
-    "salary": "/roles/machine-learning-engineer/salary/",
-    "salary-city": "/roles/machine-learning-engineer/salary/?location=bengaluru",
-    "salary-partial": ("/roles/machine-learning-engineer/salary/?location=pune", {"hx-request": "true"}),
-    "salaries": "/salaries/",
-    "skills": "/skills/",
-    "skill": "/skills/python/",
-    "not-found": "/roles/no-such-role/",
+# Every kind of page, each htmx part, the 404 page, and a role taken off the site (410).
+CHECKED = {
+    **PAGES,
+    **{name: (path, {"hx-request": "true"}) for name, path in PARTIALS.items()},
+    "not-found": NOT_FOUND,
     "gone": "/roles/research-scientist/",
 }
 
@@ -57,7 +46,7 @@ def test_every_kind_of_page_is_valid_html(client, site_content, tmp_path):
     command = checker_or_skip()
     delete_roles(roles=Role.objects.filter(slug="research-scientist"))
     files = []
-    for name, page in PAGES.items():
+    for name, page in CHECKED.items():
         url, headers = page if isinstance(page, tuple) else (page, {})
         response = client.get(url, headers=headers)
         assert response.status_code in (200, 404, 410), url
