@@ -9,7 +9,6 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from roles.models import Role
-
 from tools.pages import NOT_FOUND, PAGES, PARTIALS
 
 REQUIRED_CSP = {
