@@ -31,7 +31,7 @@ timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
 # On a deploy or a scale-down, requests in flight get this long to finish before workers are stopped.
 graceful_timeout = int(os.environ.get("GUNICORN_GRACEFUL_TIMEOUT", "20"))
 
-# The app writes one line per request itself (careers.middleware.RequestLogMiddleware): no access log.
+# The app writes one line per request itself (careers.web.middleware.RequestLogMiddleware): no access log.
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")

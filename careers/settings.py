@@ -60,18 +60,18 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First, so that its line covers every request, including those answered by static files or the cache.
-    "careers.middleware.RequestLogMiddleware",
+    "careers.web.middleware.RequestLogMiddleware",
     # Outside everything else, so that a HEAD request's headers (length, ETag) are those of the GET.
-    "careers.middleware.HeadResponseMiddleware",
+    "careers.web.middleware.HeadResponseMiddleware",
     # Above SecurityMiddleware, so that its redirect to https carries these headers too.
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
-    "careers.middleware.PermissionsPolicyMiddleware",
+    "careers.web.middleware.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware, so static files skip everything below.
-    "careers.middleware.StaticFilesMiddleware",
+    "careers.web.middleware.StaticFilesMiddleware",
     # Before sessions and auth: a cached public page is served without touching either, so it
     # never gains a Vary: Cookie. Requests that carry a session cookie bypass it.
-    "careers.page_cache.PageCacheMiddleware",
+    "careers.web.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -79,7 +79,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
-    "careers.middleware.RenamedRoleRedirectMiddleware",
+    "roles.redirects.RenamedRoleRedirectMiddleware",
     # Last, as django-axes asks: it turns a lock-out into its response.
     "axes.middleware.AxesMiddleware",
 ]
@@ -93,8 +93,8 @@ AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "5"))
 AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-# The lock-out page looks like the admin and says for how long (careers/admin_pages.py).
-AXES_LOCKOUT_CALLABLE = "careers.admin_pages.locked_out"
+# The lock-out page looks like the admin and says for how long (careers/admin/refusals.py).
+AXES_LOCKOUT_CALLABLE = "careers.admin.refusals.locked_out"
 
 # Only editors log in, through the admin: after a login whose ?next= was refused (another site, a bad URL)
 # they land on the admin's index, not on Django's default /accounts/profile/, which this site does not have.
@@ -173,7 +173,7 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 
-# Whole public pages are cached per content version (careers/page_cache.py).
+# Whole public pages are cached per content version (careers/web/page_cache.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
 
@@ -184,7 +184,7 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "filters": {"refused_request": {"()": "careers.logs.RefusedRequestFilter"}},
+    "filters": {"refused_request": {"()": "careers.web.logs.RefusedRequestFilter"}},
     "handlers": {
         "console": {"class": "logging.StreamHandler", "formatter": "plain"},
         "refused": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["refused_request"]},

@@ -3,8 +3,8 @@
 from django.contrib import admin
 from django.urls import path
 
-from careers import crawlers, health
-from careers import views as careers_views
+from careers.pages import views as careers_views
+from careers.web import crawlers, favicon, health
 from roles import views as roles_views
 from salaries import views as salaries_views
 
@@ -12,7 +12,7 @@ urlpatterns = [
     path("", careers_views.home, name="home"),
     path("roles/", careers_views.catalog, name="catalog"),
     path("roles/<slug:role>/", careers_views.role_detail, name="role_detail"),
-    path("roles/<slug:role>/career-path/", careers_views.career_path_page, name="career_path"),
+    path("roles/<slug:role>/career-path/", careers_views.career_path, name="career_path"),
     path("roles/<slug:role>/career-path/<slug:level>/", careers_views.career_level, name="career_level"),
     path("roles/<slug:role>/salary/", salaries_views.role_salary, name="role_salary"),
     path("roles/<slug:role>/to/<slug:other>/", careers_views.role_move, name="role_move"),
@@ -24,10 +24,10 @@ urlpatterns = [
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),
     # Browsers ask for /favicon.ico on pages that name no icon (the admin's).
     # GET and HEAD only, like every other page: any other method is a 405, not a redirect.
-    path("favicon.ico", crawlers.favicon, name="favicon"),
+    path("favicon.ico", favicon.favicon, name="favicon"),
     path("sitemap.xml", crawlers.sitemap_index, name="sitemap_index"),
     path("sitemap-<slug:section>.xml", crawlers.sitemap_section, name="sitemap_section"),
 ]
 
-handler403 = "careers.admin_pages.permission_denied"
-handler500 = "careers.health.server_error"
+handler403 = "careers.admin.refusals.permission_denied"
+handler500 = "careers.web.errors.server_error"

@@ -2,7 +2,7 @@
 
 An archived role keeps every row that belongs to it or points at it (levels, pay, questions, aliases, old
 slugs, the moves other roles have into it); only its status changes. The public reads ask for published
-roles, so it leaves every list at once, and its URLs answer 410 (careers.middleware). Restoring is the same
+roles, so it leaves every list at once, and its URLs answer 410 (careers.web.middleware). Restoring is the same
 write backwards, so everything comes back together.
 """
 

@@ -5,7 +5,7 @@ ordered skills included), signed and compressed into a hidden field. On save it 
 transaction, with a snapshot of what the database holds now. When they differ nothing is saved: the form comes
 back with everything the editor typed, who saved last and when, and what they changed next to what you changed.
 
-The read side (snapshots and their differences) is here; roles.admin_concurrency hooks it into the admin.
+The read side (snapshots and their differences) is here; roles.admin.concurrency hooks it into the admin.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ from django.db import models
 from django.forms.formsets import BaseFormSet
 from django.forms.models import BaseInlineFormSet
 
-from .admin_text import normalise_text
-from .admin_words import in_words
+from roles.text import normalise_text
+from roles.words import in_words
 
 FIELD = "opened_version"
 SALT = "roles.concurrency"
@@ -143,7 +143,7 @@ def row_key(row: forms.ModelForm) -> str:
 
 def form_fields(form: forms.ModelForm, formsets: list[BaseFormSet]) -> dict[str, dict[str, forms.Field]]:
     """The form fields behind each row of a snapshot, to show its values in their words; rows of formsets that
-    name their own (the pay grid) are shown by the words registered for them (roles.admin_words)."""
+    name their own (the pay grid) are shown by the words registered for them (roles.words)."""
     out = {"self": form.fields}
     for formset in formsets:
         if not hasattr(formset, "version_rows"):

@@ -12,7 +12,8 @@ from typing import Any
 from django.db import models
 from reversion.models import Revision, Version
 
-from .admin_words import in_words
+from roles.words import in_words
+
 from .models import RoleLevelSkill
 
 # Bookkeeping, not content: when a row changed is what the versions' dates already say.

@@ -1,4 +1,4 @@
-"""Text as the site writes it: editors' paragraphs, and lists of names in a sentence.
+"""Text as the site keeps and writes it: editors' text as stored, paragraphs, and lists of names in a sentence.
 
 Editors' running text: paragraphs separated by a blank line.
 
@@ -29,3 +29,9 @@ def join(items: list[str], conjunction: str = "and") -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def normalise_text(value: str) -> str:
+    """ "\\r\\n" and "\\r" become "\\n"; spaces at the end of each line go (they never show on a page)."""
+    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(line.rstrip() for line in lines)

@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.contrib.admin.options import InlineModelAdmin
 
 from roles.admin import UsageCountMixin
-from roles.admin_base import ContentVersionAdmin
+from roles.admin.base import ContentVersionAdmin
 
 from .models import Location, SalaryBand
 from .pay_grid import PayGrid

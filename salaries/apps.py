@@ -6,12 +6,12 @@ class SalariesConfig(AppConfig):
     verbose_name = "Salaries"
 
     def ready(self) -> None:
-        from roles import admin_words
+        from roles import words
 
         from .money import format_full
 
         # Pay reads as the site writes it (₹24,00,000) where the admin compares versions.
-        admin_words.register(
+        words.register(
             "salaries.salaryband",
             ["low", "median", "high"],
             lambda value, row: format_full(int(value), row.get("currency") or "INR"),

@@ -18,7 +18,7 @@ from django.db import models
 from django.db.models import Count, Max
 from django.utils import timezone
 
-from roles.admin_forms import missing_levels
+from roles.admin.forms import missing_levels
 from roles.models import Level, Role
 
 from .editing import FIGURES, Figures, band_key, set_role_bands

@@ -20,11 +20,11 @@ from django.views.decorators.http import require_safe
 from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Level, Role, RoleFamily, RoleLevel
 from roles.preview import can_preview, mark_preview
+from salaries.structured_data import occupation
 
 from . import chart
 from .models import Location
 from .pay import COMPARE_SORTS, LevelPay, compare_roles, level_rows, pay_range, provenance, role_pay
-from .schema_org import occupation
 
 # What a slug may look like (SlugField's alphabet, its longest length). Anything else is refused
 # before it reaches the database: "../../x", 10,000 characters or "बेंगलुरु" are a 404, not a lookup.

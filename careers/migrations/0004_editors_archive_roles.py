@@ -1,6 +1,6 @@
 """Editors archive roles instead of deleting them: the Editors group loses the permission to delete a role.
 
-Deleting for good stays with superusers (roles.admin_archive); every other content permission is unchanged.
+Deleting for good stays with superusers (roles.admin.archive); every other content permission is unchanged.
 """
 
 from django.db import migrations

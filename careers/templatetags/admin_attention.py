@@ -1,8 +1,8 @@
-"""The admin home's "needs attention" lists, read by careers.attention (templates only show what it returns)."""
+"""The admin home's "needs attention" lists, read by careers.admin.attention (templates only show what it returns)."""
 
 from django import template
 
-from careers.attention import Attention, needs_attention
+from careers.admin.attention import Attention, needs_attention
 
 register = template.Library()
 

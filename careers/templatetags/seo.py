@@ -9,7 +9,7 @@ from django import template
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
-from careers import sitemaps, structured_data
+from careers.web import sitemaps, structured_data
 
 register = template.Library()
 
@@ -67,5 +67,5 @@ def breadcrumb_list(crumbs, site_url: str) -> dict:
 
 @register.filter
 def w3c_datetime(moment) -> str:
-    """A sitemap's lastmod (see careers.sitemaps.w3c_datetime); nothing when there is none."""
+    """A sitemap's lastmod (see careers.web.sitemaps.w3c_datetime); nothing when there is none."""
     return sitemaps.w3c_datetime(moment) if moment else ""

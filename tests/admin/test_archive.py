@@ -7,7 +7,7 @@ import pytest
 from django.core.management import call_command
 from django.urls import reverse
 
-from careers.sitemaps import SITEMAPS
+from careers.web.sitemaps import SITEMAPS
 from roles.models import RemovedRole, Role, RoleSlugHistory
 
 from .test_role_screen import change_url, current_form, post

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Revision
 
-from careers import attention
+from careers.admin import attention
 from careers.content.reader import read_content
 from careers.content.validate import editorial_problems, reference_problems
 from roles.models import Role, RoleLevelSkill

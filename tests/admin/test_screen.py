@@ -7,7 +7,7 @@ import re
 import pytest
 from django.urls import reverse
 
-from careers.admin_pages import duration
+from careers.admin.refusals import duration
 from roles.models import Role
 
 from .formdata import pay_input
@@ -76,7 +76,7 @@ def test_an_editor_refused_users_gets_a_page_that_says_why(editor_client):
 def test_elsewhere_a_refusal_is_plain(client):
     from django.test import RequestFactory
 
-    from careers.admin_pages import permission_denied
+    from careers.admin.refusals import permission_denied
 
     response = permission_denied(RequestFactory().get("/roles/"))
     assert response.status_code == 403 and b"Career Paths: editors" not in response.content

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from careers.moves import overlap_percent
+from careers.pages.moves import overlap_percent
 from tests.careers.conftest import text_of
 from tests.factories import bands, load_roles, role_doc
 

@@ -11,7 +11,7 @@ from tools.pages import PAGES
 
 def test_pages_are_served_without_the_cache(site_content, cache_down, caplog):
     client = Client(raise_request_exception=False)
-    caplog.set_level(logging.WARNING, logger="careers.page_cache")
+    caplog.set_level(logging.WARNING, logger="careers.web.page_cache")
     for name, url in PAGES.items():
         for _ in range(2):  # the second time would have come from the cache
             response = client.get(url)

@@ -9,7 +9,7 @@ import re
 import pytest
 from django.test import Client
 
-from careers.logs import RefusedRequestFilter
+from careers.web.logs import RefusedRequestFilter
 
 LINE = re.compile(r"^(?P<method>[A-Z]+) (?P<path>/\S*) (?P<status>\d{3}) (?P<ms>\d+\.\d)ms$")
 
@@ -61,7 +61,7 @@ def broken_view(monkeypatch):
     def boom(*args, **kwargs):
         raise RuntimeError("boom: a bug with a secret-ish detail 0xDEADBEEF")
 
-    monkeypatch.setattr("careers.views.career_path", boom)
+    monkeypatch.setattr("careers.pages.views.read_career_path", boom)
 
 
 def test_an_error_goes_to_the_log_with_its_traceback_not_to_the_page(two_roles, broken_view, caplog):
@@ -80,7 +80,7 @@ def test_an_error_goes_to_the_log_with_its_traceback_not_to_the_page(two_roles, 
     assert error.exc_info and isinstance(error.exc_info[1], RuntimeError)
     # The formatted record, as the console handler writes it, carries the traceback.
     text = logging.Formatter("%(message)s").format(error)
-    assert "Traceback (most recent call last)" in text and "boom" in text and "careers/views.py" in text
+    assert "Traceback (most recent call last)" in text and "boom" in text and "careers/pages/views.py" in text
     assert [(m["path"], m["status"]) for m in request_lines(caplog)] == [("/roles/data-scientist/career-path/", "500")]
 
 

@@ -40,7 +40,7 @@ def test_each_sitemap_section_says_when_it_last_changed_as_django_would(tmp_path
     from django.contrib.sitemaps import Sitemap
     from django.utils import timezone
 
-    from careers.sitemaps import SITEMAPS
+    from careers.web.sitemaps import SITEMAPS
     from roles.models import Role
 
     load_generated(tmp_path, 5)

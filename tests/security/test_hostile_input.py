@@ -23,7 +23,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from careers import urls as site_urls
-from careers.sitemaps import SITEMAPS
+from careers.web.sitemaps import SITEMAPS
 
 from .conftest import count_hostile
 

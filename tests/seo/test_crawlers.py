@@ -8,7 +8,7 @@ import pytest
 from django.test import override_settings
 from django.utils import timezone
 
-from careers.sitemaps import SiteSitemap, w3c_datetime
+from careers.web.sitemaps import SiteSitemap, w3c_datetime
 from roles.editing import delete_roles
 from roles.models import RemovedRole, Role
 

@@ -4,16 +4,15 @@ import reversion
 from django.contrib import admin, messages
 from django.urls import reverse
 
+from careers.admin.preview import preview_urls
+from careers.admin.screen import ROLE_HELP, error_links, with_counts
+from careers.models import FAQ
 from roles.admin import RoleAliasInline, RoleLevelInline, RoleRelationInline
-from roles.admin_archive import ArchiveAdminMixin
-from roles.admin_base import ContentVersionAdmin
+from roles.admin.archive import ArchiveAdminMixin
+from roles.admin.base import ContentVersionAdmin
 from roles.editing import delete_roles, record_rename, set_status, touch
 from roles.models import Level, Role
 from salaries.admin import PayGridInline
-
-from .admin_preview import preview_urls
-from .admin_screen import ROLE_HELP, error_links, with_counts
-from .models import FAQ
 
 admin.site.site_header = "Career Paths: editors"
 admin.site.site_title = "Career Paths editors"

@@ -19,9 +19,8 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
+from careers.models import ContentVersion
 from roles.fragments import wants_fragment
-
-from .models import ContentVersion
 
 log = logging.getLogger(__name__)
 

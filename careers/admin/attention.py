@@ -21,12 +21,11 @@ from django.utils import timezone
 from pydantic import ValidationError
 from reversion.models import Revision, Version
 
+from careers.content.export import reference_documents, role_document, role_documents
+from careers.content.reader import ContentSet, Problem, RoleFile, json_path
+from careers.content.validate import editorial_problems, reference_problems
+from careers.models import ContentVersion
 from roles.models import Role
-
-from .content.export import reference_documents, role_document, role_documents
-from .content.reader import ContentSet, Problem, RoleFile, json_path
-from .content.validate import editorial_problems, reference_problems
-from .models import ContentVersion
 
 log = logging.getLogger(__name__)
 

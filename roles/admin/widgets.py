@@ -12,7 +12,7 @@ from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.utils.html import format_html, format_html_join
 
-from .models import RoleLevelSkill, Skill
+from roles.models import RoleLevelSkill, Skill
 
 
 class OrderedSkillsWidget(forms.Widget):

@@ -3,9 +3,9 @@
 from django.contrib import admin
 from django.db.models import Case, Count, IntegerField, Value, When
 
-from .admin_base import ContentVersionAdmin
-from .admin_forms import RoleLevelForm, RoleLevelFormSet
-from .models import Level, RoleAlias, RoleFamily, RoleLevel, RoleLevelSkill, RoleRelation, RoleSlugHistory, Skill
+from roles.admin.base import ContentVersionAdmin
+from roles.admin.forms import RoleLevelForm, RoleLevelFormSet
+from roles.models import Level, RoleAlias, RoleFamily, RoleLevel, RoleLevelSkill, RoleRelation, RoleSlugHistory, Skill
 
 
 class UsageCountMixin:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from django import forms
 from django.forms.models import BaseInlineFormSet
 
-from .admin_widgets import OrderedSkillsWidget
-from .editing import set_level_skills
-from .models import Level, RoleLevel, Skill
+from roles.admin.widgets import OrderedSkillsWidget
+from roles.editing import set_level_skills
+from roles.models import Level, RoleLevel, Skill
 
 
 class OrderedModelMultipleChoiceField(forms.ModelMultipleChoiceField):

@@ -11,11 +11,7 @@ from functools import partial
 from django import forms
 from django.db import models
 
-
-def normalise_text(value: str) -> str:
-    """ "\\r\\n" and "\\r" become "\\n"; spaces at the end of each line go (they never show on a page)."""
-    lines = value.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    return "\n".join(line.rstrip() for line in lines)
+from roles.text import normalise_text
 
 
 class NormalisedCharField(forms.CharField):

@@ -21,8 +21,8 @@ from django.utils.formats import date_format
 from django.utils.safestring import mark_safe
 from reversion.models import Version
 
-from .admin_history import describe
-from .concurrency import FIELD, VersionField, changes, dumps, form_fields, loads, same, shown, snapshot
+from roles.admin.history import describe
+from roles.concurrency import FIELD, VersionField, changes, dumps, form_fields, loads, same, shown, snapshot
 
 if TYPE_CHECKING:
     # The ModelAdmin these mixins are combined with, for the type checker only: at run time they stay plain mixins.
@@ -67,7 +67,7 @@ class EditConflictMixin(_ModelAdmin):
         model_admin = self
 
         class VersionedForm(form):  # type: ignore[valid-type, misc]  # a subclass of the form class built at run time
-            # Off for a form that is shown but never saved (the role's preview, careers.admin_preview).
+            # Off for a form that is shown but never saved (the role's preview, careers.admin.preview).
             check_version = True
 
             def clean(self):

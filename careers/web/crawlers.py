@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
-from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
+from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.http import http_date
 from django.views.decorators.http import require_safe
 
-from .sitemaps import SITEMAPS
+from careers.web.sitemaps import SITEMAPS
 
 
 @require_safe
@@ -28,15 +27,6 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         "",
     ]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
-
-
-@require_safe
-def favicon(request: HttpRequest) -> HttpResponse:
-    """/favicon.ico, asked for by browsers on pages that name no icon (the admin's): the SVG icon.
-
-    Resolved per request, not when the URLconf loads: the hashed name exists only after collectstatic.
-    """
-    return HttpResponsePermanentRedirect(static("icons/favicon.svg"))
 
 
 @require_safe

@@ -11,14 +11,13 @@ from functools import cached_property
 
 from django.http import Http404
 
+from careers.pages.career_path import visible_role
+from careers.pages.narrative import article
 from roles.models import Role, RoleLevel, Skill
 from roles.text import join
 from salaries import money
 from salaries.models import SalaryBand
 from salaries.pay import RolePay, role_pay
-
-from .career_path import published_role
-from .narrative import article
 
 
 @dataclass
@@ -76,9 +75,9 @@ class LevelPage:
         return " ".join(parts)
 
 
-def level_page(role_slug: str, level_slug: str, *, preview: bool = False) -> LevelPage:
+def read_level(role_slug: str, level_slug: str, *, preview: bool = False) -> LevelPage:
     """The page for one published role at one level; 404 for an unknown role or a level it lacks."""
-    role = published_role(role_slug, preview=preview)
+    role = visible_role(role_slug, preview=preview)
     ladder = role.ladder
     index = next((i for i, rl in enumerate(ladder) if rl.level.slug == level_slug), None)
     if index is None:

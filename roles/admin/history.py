@@ -21,7 +21,7 @@ from django.utils.formats import date_format
 from reversion import set_comment
 from reversion.models import Version
 
-from .history_compare import compare
+from roles.history_compare import compare
 
 if TYPE_CHECKING:
     # The ModelAdmin these mixins are combined with, for the type checker only: at run time they stay plain mixins.

@@ -19,8 +19,8 @@ from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 
-from .archiving import archive_roles, restore_roles
-from .models import Role
+from roles.archiving import archive_roles, restore_roles
+from roles.models import Role
 
 if TYPE_CHECKING:
     # The ModelAdmin these mixins are combined with, for the type checker only: at run time they stay plain mixins.

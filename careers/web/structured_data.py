@@ -1,4 +1,4 @@
-"""schema.org data as JSON-LD, built from exactly what a page shows (Occupation: salaries.schema_org).
+"""schema.org data as JSON-LD, built from exactly what a page shows (Occupation: salaries.structured_data).
 
 Each builder takes the objects the page renders and returns a plain dict; the ``json_ld`` template
 tag serialises it safely. Nothing here queries the database.

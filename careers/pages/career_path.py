@@ -7,11 +7,10 @@ from functools import cached_property
 
 from django.http import Http404
 
+from careers.models import FAQ
+from careers.pages import narrative
 from roles.models import Role, RoleLevel, Skill
 from salaries.pay import PayRange, RolePay, role_pay
-
-from . import narrative
-from .models import FAQ
 
 
 @dataclass(frozen=True)
@@ -73,7 +72,7 @@ class CareerPath:
         ]
 
 
-def published_role(slug: str, *, preview: bool = False) -> Role:
+def visible_role(slug: str, *, preview: bool = False) -> Role:
     """The published role with this slug (or a draft, for a staff preview), ladder prefetched; 404 otherwise."""
     try:
         return Role.objects.visible(preview=preview).with_ladder().get(slug=slug)
@@ -81,6 +80,6 @@ def published_role(slug: str, *, preview: bool = False) -> Role:
         raise Http404("No such role") from None
 
 
-def career_path(slug: str, *, preview: bool = False) -> CareerPath:
-    role = published_role(slug, preview=preview)
+def read_career_path(slug: str, *, preview: bool = False) -> CareerPath:
+    role = visible_role(slug, preview=preview)
     return CareerPath(role=role, pay=role_pay(role), faqs=list(role.faqs.order_by("order", "pk")))

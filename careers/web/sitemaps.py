@@ -22,10 +22,9 @@ from django.db.models import Max, Q
 from django.urls import reverse
 from django.utils import timezone
 
+from careers.models import ContentVersion
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
 from salaries.models import SalaryBand
-
-from .models import ContentVersion
 
 
 def w3c_datetime(moment: datetime.datetime) -> str:

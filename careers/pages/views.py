@@ -1,8 +1,8 @@
 """The pages that put the catalog and pay together: home, catalog and search, a role's hub, its career
 path, one level in depth, and a move from one role to another.
 
-Views stay thin: reads live in careers.catalog, careers.search, careers.career_path, careers.levels and
-careers.moves, each in a fixed number of queries.
+Views stay thin: the reads live beside them in this package (catalog, career_path, levels, moves) and in
+careers.search, each in a fixed number of queries.
 """
 
 from __future__ import annotations
@@ -15,25 +15,24 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from careers.pages.career_path import read_career_path
+from careers.pages.catalog import VIEWS, a_to_z, catalog_roles, counts, families_with_roles, featured
+from careers.pages.levels import read_level
+from careers.pages.moves import read_move
+from careers.search import clean_query, search
+from careers.web.structured_data import faq_page, item_list
 from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Role
 from roles.preview import can_preview, mark_preview
-from salaries.schema_org import occupation
-
-from . import catalog as catalog_read
-from . import structured_data
-from .career_path import career_path
-from .levels import level_page
-from .moves import load_move
-from .search import clean_query, search
+from salaries.structured_data import occupation
 
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    roles = catalog_read.catalog_roles()
+    roles = catalog_roles()
     context = {
-        "families": catalog_read.families_with_roles(roles),
-        "featured": catalog_read.featured(roles),
+        "families": families_with_roles(roles),
+        "featured": featured(roles),
         "role_count": len(roles),
     }
     return render(request, "careers/home.html", context)
@@ -45,21 +44,19 @@ def catalog(request: HttpRequest) -> HttpResponse:
     """The catalog by family or A–Z; with ?q= the same page ranks roles against the query."""
     query = clean_query(request.GET.get("q", ""))
     view = request.GET.get("view", "")
-    view = view if view in catalog_read.VIEWS else catalog_read.VIEWS[0]
+    view = view if view in VIEWS else VIEWS[0]
     context: dict = {"query": query, "view": view}
     if query:
         # A search reads only the roles it shows, never the whole catalog.
-        context["result"] = search(query, popular=catalog_read.catalog_roles(featured_only=True)[:6])
+        context["result"] = search(query, popular=catalog_roles(featured_only=True)[:6])
         context["crumbs"] = [("Roles", reverse("catalog")), ("Search", "")]
-        context.update(catalog_read.counts())
+        context.update(counts())
     else:
-        roles = catalog_read.catalog_roles()
+        roles = catalog_roles()
         context.update(roles=roles, role_count=len(roles), family_count=len({r.family_id for r in roles}))
-        context["families"] = catalog_read.families_with_roles(roles)
-        context["structured_data"] = [
-            structured_data.item_list(roles, settings.SITE_URL, name="Career paths on " + settings.SITE_NAME)
-        ]
-        context["letters"] = catalog_read.a_to_z(roles) if view == "az" else []
+        context["families"] = families_with_roles(roles)
+        context["structured_data"] = [item_list(roles, settings.SITE_URL, name="Career paths on " + settings.SITE_NAME)]
+        context["letters"] = a_to_z(roles) if view == "az" else []
         context["crumbs"] = [("Roles", "")]
     template = "careers/catalog.html#results" if wants_fragment(request) else "careers/catalog.html"
     return render(request, template, context)
@@ -76,7 +73,7 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
         if role == other or slugs != {role, other}:
             raise Http404("No such role to compare with")
         return redirect("role_move", role=role, other=other)
-    path = career_path(role, preview=can_preview(request))
+    path = read_career_path(role, preview=can_preview(request))
     others = Role.objects.published().exclude(pk=path.role.pk).only("slug", "title").order_by(Lower("title"))
     crumbs = [("Roles", reverse("catalog")), (path.role.title, "")]
     context = {"path": path, "role": path.role, "others": list(others), "crumbs": crumbs}
@@ -84,8 +81,8 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
 
 
 @require_safe
-def career_path_page(request: HttpRequest, role: str) -> HttpResponse:
-    path = career_path(role, preview=can_preview(request))
+def career_path(request: HttpRequest, role: str) -> HttpResponse:
+    path = read_career_path(role, preview=can_preview(request))
     crumbs = [
         ("Roles", reverse("catalog")),
         (path.role.title, path.role.get_absolute_url()),
@@ -100,7 +97,7 @@ def career_path_page(request: HttpRequest, role: str) -> HttpResponse:
             url=settings.SITE_URL + request.path,
             skills=[row.skill.name for row in path.skill_rows],
         ),
-        structured_data.faq_page(path.questions),
+        faq_page(path.questions),
     ]
     context = {"path": path, "role": path.role, "crumbs": crumbs, "structured_data": structured}
     return _render_role_page(request, "careers/career_path.html", context, [path.role])
@@ -108,7 +105,7 @@ def career_path_page(request: HttpRequest, role: str) -> HttpResponse:
 
 @require_safe
 def career_level(request: HttpRequest, role: str, level: str) -> HttpResponse:
-    page = level_page(role, level, preview=can_preview(request))
+    page = read_level(role, level, preview=can_preview(request))
     crumbs = [
         ("Roles", reverse("catalog")),
         (page.role.title, page.role.get_absolute_url()),
@@ -136,7 +133,7 @@ def career_level(request: HttpRequest, role: str, level: str) -> HttpResponse:
 
 @require_safe
 def role_move(request: HttpRequest, role: str, other: str) -> HttpResponse:
-    move = load_move(role, other, preview=can_preview(request))
+    move = read_move(role, other, preview=can_preview(request))
     crumbs = [
         ("Roles", reverse("catalog")),
         (move.source.title, move.source.get_absolute_url()),

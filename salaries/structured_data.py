@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .models import SalaryBand
+from salaries.models import SalaryBand
 
 SCHEMA = "https://schema.org"
 

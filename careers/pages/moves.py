@@ -14,12 +14,11 @@ from functools import cached_property
 
 from django.http import Http404
 
+from careers.pages.narrative import article
 from roles.models import Level, Role, RoleLevel, RoleRelation, Skill
 from salaries import money
 from salaries.models import SalaryBand
 from salaries.pay import RolePay
-
-from .narrative import article
 
 
 def first_asked(role: Role) -> dict[int, tuple[RoleLevel, Skill]]:
@@ -172,7 +171,7 @@ class Move:
         )
 
 
-def load_move(source_slug: str, target_slug: str, *, preview: bool = False) -> Move:
+def read_move(source_slug: str, target_slug: str, *, preview: bool = False) -> Move:
     """Two different published roles (drafts too in a staff preview); 404 for the same role twice or an unknown one."""
     if source_slug == target_slug:
         raise Http404("A move needs two different roles")

@@ -27,17 +27,16 @@ from django.shortcuts import redirect, render
 from django.urls import URLPattern, path, reverse
 from django.utils.text import capfirst
 
+from careers.pages.views import career_path
+from careers.search.index import index_built_inside_is_dropped
 from roles.archiving import restore_roles
 from roles.models import Role
 from roles.preview import mark_preview
 from salaries.views import role_salary
 
-from . import search
-from .views import career_path_page
-
 # The pages a preview can show, in the order of its tabs: the button's value -> (tab label, public view, URL name).
 PAGES: dict[str, tuple[str, Callable[..., HttpResponse], str]] = {
-    "career-path": ("Career path", career_path_page, "career_path"),
+    "career-path": ("Career path", career_path, "career_path"),
     "salary": ("Salary", role_salary, "role_salary"),
 }
 PAGE_FIELD = "_preview"
@@ -151,12 +150,8 @@ def _no_memo_survives() -> Iterator[None]:
     goes back, and the next real save brings the same number back. The search index (the one such memo) is keyed
     by (version, changed_at), which would not repeat, but an index built from unsaved data has no business surviving.
     The page cache needs no guard: the preview calls the page views directly, never through its middleware."""
-    before = search._index
-    try:
+    with index_built_inside_is_dropped():
         yield
-    finally:
-        if search._index is not before:
-            search.forget_index()
 
 
 def _problems(form: BaseForm, formsets: list, inline_instances: list) -> list[tuple[str, str]]:

@@ -1,0 +1,31 @@
+"""Role search: titles, aliases, skills and summaries, case- and accent-insensitive, ranked in Python.
+
+Why Python: SQLite and PostgreSQL fold case and accents differently, and ranking must be the same on
+both. The searchable text of every published role is normalised once into an in-process index (three
+queries, rebuilt when the content version moves on), so a search scans one string in C for candidates,
+ranks only those, and reads the few roles it shows in one query. Nothing the user typed reaches SQL.
+
+Ranking, best first: exact title or alias; title or alias starting with the query; title or alias
+containing it; a skill name containing it; the summary containing it at a word start; every word of
+the query found somewhere. Within a tier a title match beats an alias match; then by title.
+
+The rooms: ``text`` cleans what was typed and normalises text for matching; ``index`` holds every published
+role's searchable text in process; ``ranking`` says how well a role matches; ``suggestions`` finds near misses
+when nothing matches; ``results`` runs a query and reads the roles it shows.
+"""
+
+from careers.search.index import build_index, current_index, forget_index
+from careers.search.results import MAX_RESULTS, SearchResult, search
+from careers.search.text import MAX_QUERY_LENGTH, clean_query, normalise
+
+__all__ = [
+    "MAX_QUERY_LENGTH",
+    "MAX_RESULTS",
+    "SearchResult",
+    "build_index",
+    "clean_query",
+    "current_index",
+    "forget_index",
+    "normalise",
+    "search",
+]

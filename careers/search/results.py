@@ -1,0 +1,53 @@
+"""A query's answer: the best matches with their roles, or near misses and editors' picks when nothing matched."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from careers.pages.catalog import catalog_roles
+from careers.search.index import SearchIndex, current_index
+from careers.search.ranking import Hit, rank
+from careers.search.suggestions import closest
+from careers.search.text import clean_query, normalise
+from roles.models import Role
+
+# A results page shows the best matches; a query like "engineer" on a large catalog matches thousands.
+MAX_RESULTS = 60
+
+
+@dataclass
+class SearchResult:
+    query: str
+    hits: list[Hit] = field(default_factory=list)  # the best MAX_RESULTS, with their roles
+    total: int = 0  # how many roles matched in all
+    suggestions: list[Role] = field(default_factory=list)  # closest roles when nothing matched
+    popular: list[Role] = field(default_factory=list)  # editors' picks when nothing matched
+
+
+def search(raw_query: str, popular: list[Role], index: SearchIndex | None = None) -> SearchResult:
+    """Rank the published catalog against the query; suggest near misses when nothing matches.
+
+    Queries: the content version, the index (only when the content changed), and one read of the roles shown.
+    """
+    query = clean_query(raw_query)
+    result = SearchResult(query=query)
+    needle = normalise(query)
+    if not needle:  # only punctuation: nothing to match, so offer the popular roles
+        result.popular = popular
+        return result
+    index = index or current_index()
+    hits = rank(needle, index)
+    result.total = len(hits)
+    if hits:
+        shown = hits[:MAX_RESULTS]
+        roles = {role.pk: role for role in catalog_roles(ids=[hit.entry.role_id for hit in shown])}
+        for hit in shown:
+            hit.role = roles.get(hit.entry.role_id)
+        # A role unpublished since the index was built is simply left out.
+        result.hits = [hit for hit in shown if hit.role is not None]
+        return result
+    suggested = closest(index, needle)
+    by_pk = {role.pk: role for role in catalog_roles(ids=suggested)} if suggested else {}
+    result.suggestions = [by_pk[pk] for pk in suggested if pk in by_pk]
+    result.popular = [role for role in popular if role not in result.suggestions]
+    return result

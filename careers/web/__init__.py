@@ -1,0 +1,2 @@
+"""Site plumbing, under every page: middleware, the page cache, health, errors, crawlers (robots, sitemaps) and
+structured data."""
