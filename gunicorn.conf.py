@@ -48,5 +48,6 @@ proc_name = "careers"
 # A long search (a pasted paragraph, a 100 KB query string) gets a normal page, not a 414: Django cuts the
 # query to 100 characters itself. gunicorn's own limit cannot go above 8190 bytes, so it is lifted here (0)
 # and the bound is nginx's: a request line over 128 KB gets a 414 there and never reaches gunicorn, whose
-# parser copies and searches the whole line again for each piece it reads (16 MB took 25 s).
+# parser copies and searches the whole line again for each piece it reads: its time grows with the square
+# of the line's length (measured in the README's "Security" section).
 limit_request_line = 0

@@ -72,3 +72,30 @@ def report(results: dict) -> None:
     for t in results["targets"]:
         mark = {True: "met", False: "NOT MET", None: "n/a"}[t["met"]]
         say(f"  {mark:<8} {t['target']:<48} {t['value']!s:>8}  (target {t['limit']})")
+
+
+def summarise(results: dict, measured: list[dict], args) -> None:
+    """Each row's ratio to the static file, the targets met or not and the table, into ``results``."""
+    by_key = {row["key"]: row for row in measured}
+    static_rps = by_key["static"]["loaded"]["rps"]
+    for row in measured:
+        if row.get("loaded"):
+            row["ratio_to_static"] = round(row["loaded"]["rps"] / static_rps, 3)
+    results["rows"] = measured
+    all_rss = [mb for sizes in results["worker_rss_mb"].values() for mb in sizes]
+
+    def figure(key: str, *path: str):
+        value = by_key.get(key)
+        for part in path:
+            value = value.get(part) if value else None
+        return value
+
+    figures = {
+        "warm_ratio": figure("path_warm", "ratio_to_static"),
+        "cold_p50": figure("path_cold", "single", "p50_ms"),
+        "search_p50": figure("search_cold", "single", "p50_ms"),
+        "load_seconds": results["load_seconds"],
+        "worker_rss": max(all_rss) if all_rss else None,
+    }
+    results["targets"] = verdicts(figures)
+    results["table"] = table(measured, static_rps, args)

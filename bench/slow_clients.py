@@ -205,8 +205,8 @@ def timed_requests(
     """Milliseconds per normal request, one every ``interval`` s.
 
     ``retry_over_ms``: a request slower than that is timed again at once and the second time counts. For the short
-    test on a machine shared with other work, whose own pauses reach 200 ms with no slow client at all: slow
-    clients that held the workers would hold the repeat as well. The bench counts every first time.
+    test on a machine shared with other work, whose own pauses can pass the limit with no slow client at all:
+    slow clients that held the workers would hold the repeat as well. The bench counts every first time.
     """
     times = []
     deadline = time.monotonic() + seconds

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import secrets
 import shutil
 import signal
@@ -36,6 +35,12 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 SERVE = ROOT / "deploy" / "serve.py"
 LUA = Path(__file__).with_name("soak.lua")
+
+# Run as a file (python bench/soak.py, as `make soak` does), Python puts bench/ on the path, not the repository.
+if not __package__:
+    sys.path.insert(0, str(ROOT))
+
+from bench.soak_report import Outcome, parse_wrk, print_results, what_failed  # noqa: E402
 
 
 def free_port() -> int:
@@ -74,22 +79,6 @@ level.what_you_do = level.what_you_do.rstrip() + " " + {mark!r}
 level.save()
 print("saved role level", level.pk)
 """
-
-
-def parse_wrk(output: str) -> dict:
-    figures: dict = {"statuses": {}}
-    status = re.search(r"^STATUS(.*)$", output, re.M)
-    if status:
-        figures["statuses"] = {int(k): int(v) for k, v in re.findall(r"(\d+)=(\d+)", status[1])}
-    summary = re.search(r"^SUMMARY (.*)$", output, re.M)
-    if summary:
-        figures.update({k: int(v) for k, v in re.findall(r"(\w+)=(\d+)", summary[1])})
-    latency = re.search(r"^LATENCY (.*)$", output, re.M)
-    if latency:
-        figures.update({k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", latency[1])})
-    rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
-    figures["rps"] = float(rate[1]) if rate else 0.0
-    return figures
 
 
 def main() -> int:
@@ -216,7 +205,6 @@ def main() -> int:
         print(wrk.stdout.rstrip(), flush=True)
         if wrk.returncode != 0:
             failures.append(f"wrk exited with {wrk.returncode}: {wrk.stderr.strip()}")
-        figures = parse_wrk(wrk.stdout)
 
         status, after = fetch(page)
         stale = mark not in after
@@ -227,68 +215,18 @@ def main() -> int:
         except OSError as exc:
             long_status = f"no answer ({exc})"
 
-        log_text = log_path.read_text(errors="replace")
-        request_lines = re.findall(r"careers\.requests (\S+) (\S+) (\d{3}) ", log_text)
-        server_5xx = sum(1 for _, _, code in request_lines if code.startswith("5"))
-        server_errors = [
-            line
-            for line in log_text.splitlines()
-            if " ERROR " in line or "Traceback" in line or "[error]" in line or "[crit]" in line
-        ]
-
-        statuses = figures.get("statuses", {})
-        fivexx = sum(n for code, n in statuses.items() if code >= 500)
-        not_ok = sum(n for code, n in statuses.items() if not 200 <= code < 400)
-        socket_errors = sum(figures.get(k, 0) for k in ("connect", "read", "write", "timeout"))
-
+        outcome = Outcome(
+            figures=parse_wrk(wrk.stdout),
+            saved=saved,
+            status=status,
+            stale=stale,
+            long_status=long_status,
+            log_text=log_path.read_text(errors="replace"),
+        )
         print()
         say("results")
-        print(
-            f"  requests          {figures.get('requests', 0)} in {figures.get('duration_us', 0) / 1e6:.1f} s "
-            f"({figures['rps']:.0f}/s)"
-        )
-        print(
-            f"  latency           p50 {figures.get('p50_ms', 0):.1f} ms, p99 {figures.get('p99_ms', 0):.1f} ms, "
-            f"max {figures.get('max_ms', 0):.1f} ms"
-        )
-        print(f"  status codes      {dict(sorted(statuses.items()))}")
-        print(
-            f"  socket errors     {socket_errors} (connect {figures.get('connect', 0)}, read {figures.get('read', 0)}, "
-            f"write {figures.get('write', 0)}, timeout {figures.get('timeout', 0)})"
-        )
-        print(f"  non-2xx/3xx       {not_ok}")
-        print(f"  5xx               {fivexx} (server log: {server_5xx} of {len(request_lines)} request lines)")
-        print(f"  server log errors {len(server_errors)}")
-        if "error" in saved:
-            print(f"  editor's save     FAILED: {saved['error']}")
-        else:
-            print(
-                f"  editor's save     {saved.get('output', '?')} in {saved.get('took', 0):.2f} s; shown to visitors "
-                f"{saved['visible_after'] * 1000:.0f} ms later"
-                if "visible_after" in saved
-                else f"  editor's save     {saved.get('output', '?')}; not seen during the run"
-            )
-        print(f"  page afterwards   {status}, {'STALE (the change is missing)' if stale else 'shows the saved change'}")
-        print(
-            f"  100 KB query      {long_status}{' (nginx: large_client_header_buffers)' if long_status == 414 else ''}"
-        )
-
-        if socket_errors:
-            failures.append(f"{socket_errors} socket errors")
-        if not_ok:
-            failures.append(f"{not_ok} responses that were not 2xx/3xx")
-        if fivexx or server_5xx:
-            failures.append(f"5xx: {fivexx} seen by wrk, {server_5xx} in the server log")
-        if server_errors:
-            failures.append("errors in the server log:\n    " + "\n    ".join(server_errors[:10]))
-        if "error" in saved or "output" not in saved:
-            failures.append(f"the editor's save failed: {saved.get('error', 'it never ran')}")
-        if status != 200 or stale:
-            failures.append(f"the page afterwards: {status}, {'stale' if stale else 'fresh'}")
-        if not isinstance(long_status, int) or long_status >= 500:
-            failures.append(f"a 100 KB query string got {long_status}")
-        if not figures.get("requests"):
-            failures.append("wrk made no requests")
+        print_results(outcome)
+        failures += what_failed(outcome)
     finally:
         if server is not None and server.poll() is None:
             os.killpg(server.pid, signal.SIGTERM)

@@ -1,16 +1,19 @@
 """The catalog: role families, roles, the shared ladder of levels, skills and moves between roles.
 
-Nothing here knows about pay or pages: ``salaries`` and ``careers`` build on these models.
+Nothing here knows about pay or pages: ``salaries`` and ``careers`` build on these models. Their reads
+(``Role.objects.published()``, ``Skill.objects.in_published_use()``, …) are in roles/querysets.py.
 """
 
 from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, F, Prefetch, Q
+from django.db.models import F, Q
 from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
+
+from roles.querysets import RoleQuerySet, SkillQuerySet
 
 
 class RoleFamily(models.Model):
@@ -59,28 +62,6 @@ class Level(models.Model):
         return f"{self.min_years}–{self.max_years} years"
 
 
-class SkillQuerySet(models.QuerySet):
-    def in_published_use(self) -> SkillQuerySet:
-        """Skills that a published role asks for, each with ``role_count``: how many published roles ask."""
-        published = Q(level_uses__role_level__role__status=Role.Status.PUBLISHED)
-        return self.annotate(role_count=Count("level_uses__role_level__role", filter=published, distinct=True)).filter(
-            role_count__gt=0
-        )
-
-    def asked_alongside(self, skill: Skill, limit: int = 8) -> SkillQuerySet:
-        """The skills most often asked for by the same published role levels as ``skill``, with ``shared``."""
-        # One filter() call, so the role level it constrains is the one the count below walks through.
-        return (
-            self.filter(
-                level_uses__role_level__level_skills__skill=skill,
-                level_uses__role_level__role__status=Role.Status.PUBLISHED,
-            )
-            .exclude(pk=skill.pk)
-            .annotate(shared=Count("level_uses__role_level", distinct=True))
-            .order_by("-shared", "name")[:limit]
-        )
-
-
 class Skill(models.Model):
     """Something employers test for; a role level asks for skills in order of importance."""
 
@@ -107,44 +88,6 @@ class Skill(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("skill_detail", args=[self.slug])
-
-
-class RoleQuerySet(models.QuerySet):
-    def published(self) -> RoleQuerySet:
-        return self.filter(status=Role.Status.PUBLISHED)
-
-    def visible(self, *, preview: bool = False) -> RoleQuerySet:
-        """Published roles; with preview (staff), drafts too. Archived roles never: their URLs answer 410."""
-        return self.exclude(status=Role.Status.ARCHIVED) if preview else self.published()
-
-    def archived(self) -> RoleQuerySet:
-        return self.filter(status=Role.Status.ARCHIVED)
-
-    def asking_for(self, skill: Skill) -> RoleQuerySet:
-        """Roles with a level that asks for ``skill``; those levels are in ``levels_asking``, in ladder order."""
-        levels = RoleLevel.objects.filter(level_skills__skill=skill).select_related("level").order_by("level__order")
-        return (
-            self.filter(role_levels__level_skills__skill=skill)
-            .distinct()
-            .select_related("family")
-            .prefetch_related(Prefetch("role_levels", queryset=levels, to_attr="levels_asking"))
-        )
-
-    def with_ladder(self) -> RoleQuerySet:
-        """Everything a page about a role shows of the catalog, in a fixed number of queries."""
-        return self.select_related("family").prefetch_related(
-            Prefetch(
-                "role_levels",
-                queryset=RoleLevel.objects.select_related("level").prefetch_related(
-                    Prefetch("level_skills", queryset=RoleLevelSkill.objects.select_related("skill"))
-                ),
-            ),
-            Prefetch(
-                "relations_out",
-                queryset=RoleRelation.objects.filter(to_role__status=Role.Status.PUBLISHED).select_related("to_role"),
-            ),
-            "aliases",
-        )
 
 
 class Role(models.Model):

@@ -70,9 +70,9 @@ def load_content(*, directory: Path, progress: Callable[[str], None] | None = No
 
 @contextmanager
 def _no_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector off while loading: a load builds millions of objects that all live until
-    it ends, and the collector walked them again and again for nothing (36 s instead of 49 s for
-    10,000 roles, the same peak memory; see bench/README.md)."""
+    """Python's cycle collector off while loading: a load builds a great many objects that all live until
+    it ends, so the collector would walk them again and again and free nothing (the measurement is in
+    bench/README.md)."""
     enabled = gc.isenabled()
     gc.disable()
     try:

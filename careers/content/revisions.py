@@ -7,9 +7,9 @@ An editor can then compare or restore the loaded version, and recover a role del
 edited it.
 
 The rows are the ones ``reversion.add_to_revision`` writes (same serialisation, with reversion's own
-registered options and follows), but written in bulk: a revision per role through reversion's API cost
-about nine queries a role (16 s for 1,000 roles, 266 s for 10,000), mostly in checking again that rows just
-read exist and in two inserts per revision; in bulk it is nine queries per chunk of 200 roles (9 s for 1,000).
+registered options and follows), but written in bulk: through reversion's API every role costs queries of its
+own, mostly in checking again that rows just read exist and in two inserts per revision; in bulk the same
+queries are made once per chunk of ``CHUNK`` roles. The load times are in the README's "Benchmark" section.
 """
 
 from __future__ import annotations

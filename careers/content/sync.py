@@ -128,8 +128,8 @@ def insert_rows(model: type[models.Model], rows: list[dict]) -> None:
     """INSERT rows given as {field attname: value}, without building a model instance for each.
 
     Why not bulk_create: it builds an instance per row and compiles every value into the SQL text,
-    which took most of the time to load 10,000 roles (585,000 child rows: about 100 of 130 seconds,
-    see bench/README.md). Here one statement is prepared and the driver runs it for every row. Each value
+    which took most of a large load's time (measured in bench/README.md). Here one statement is prepared
+    and the driver runs it for every row. Each value
     still goes through its field's get_db_prep_save, as in bulk_create; a field left out gets its
     default. Like bulk_create, no signals are sent and constraints are the database's.
     """

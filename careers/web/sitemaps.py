@@ -4,7 +4,7 @@ URLs are absolute from settings.SITE_URL (not the request's Host), the same base
 Django paginates every section at 50,000 URLs; the index lists each page.
 
 Each section says when it last changed in one aggregate query (``get_latest_lastmod``): Django's default
-reads every item for it, which made the index take 16 s with 10,000 roles (see bench/README.md).
+reads every item for it, so the index would take longer with every role added (see bench/README.md).
 
 A ``lastmod`` is written by ``w3c_datetime``: the instant in UTC with its offset, never a bare date. A date
 is a day in some time zone; the site's (Asia/Kolkata) and a crawler's (or a test's, in UTC) disagree for

@@ -1,10 +1,9 @@
 """Real-browser tests: Playwright (sync API) drives the Debian Chromium against pytest-django's live server.
 
 Chromium is launched once for this folder. pytest-django's live server is session-wide, but its database is
-transactional: flushed after every test. So each test loads the real content of fixtures/ (41 roles, about a
-second) and the flush cleans up after it: nothing leaks into the other test folders, and an edit made by one
-test (the editor's) is gone for the next. To keep that cost small the tests are few and broad, with a subtest
-per page.
+transactional: flushed after every test. So each test loads the real content of fixtures/ and the flush cleans
+up after it: nothing leaks into the other test folders, and an edit made by one test (the editor's) is gone for
+the next. To keep the cost of those loads small the tests are few and broad, with a subtest per page.
 
 No Chromium (or no Playwright, or no axe-core for the accessibility checks) means a skip with the command that
 installs it, except in CI (CI=true or CI_REQUIRE_BROWSER=1), where a missing browser is a failure: CI must
@@ -67,7 +66,7 @@ def browser() -> Iterator[Browser]:
 
 @pytest.fixture
 def site_url(browser, live_server) -> str:
-    """The live server's address, serving the real content (41 roles), loaded into this test's database."""
+    """The live server's address, serving the real content of fixtures/, loaded into this test's database."""
     call_command("loadcontent", verbosity=0, stdout=io.StringIO())
     return live_server.url
 

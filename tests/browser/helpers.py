@@ -30,7 +30,7 @@ def same_document(page: Page) -> bool:
 def pay_input_on(page: Page, level: str, location: str, figure: str = "median") -> Locator:
     """One input of the role screen's pay grid, by the name the grid gives it (tests/admin/formdata.pay_input);
     the Pay section is opened first if it is folded."""
-    # The messages at the top show before the 300 KB form is parsed: wait for the whole document.
+    # The messages at the top show before the long form below them is parsed: wait for the whole document.
     page.wait_for_load_state("load")
     section = page.locator("#salary_bands-group details")
     if section.count() and section.get_attribute("open") is None:
