@@ -19,7 +19,7 @@ from django.views.decorators.http import require_safe
 
 from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Level, Role, RoleFamily, RoleLevel
-from roles.preview import can_preview, mark_preview
+from roles.preview import can_preview, render_role_page
 
 from . import chart
 from .models import Location, home_location
@@ -104,11 +104,8 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
                 url=settings.SITE_URL + request.get_full_path(),
             )
         ]
-    if not role_obj.is_published:
-        context["preview_roles"] = [role_obj]
     template = "salaries/role_salary.html"
-    response = render(request, f"{template}#pay" if wants_fragment(request) else template, context)
-    return response if role_obj.is_published else mark_preview(response)
+    return render_role_page(request, f"{template}#pay" if wants_fragment(request) else template, context, [role_obj])
 
 
 def choice[T: (Location, Level, RoleFamily)](options: list[T], slug: str, default: str, name: str) -> T | None:
