@@ -65,6 +65,11 @@ class CareerPath:
         return [SkillRow(skills[pk], marks) for pk, marks in rows.items()]
 
     @cached_property
+    def skills(self) -> list[Skill]:
+        """Every skill the ladder asks for, in the order it first comes up (the rows of the skill matrix)."""
+        return [row.skill for row in self.skill_rows]
+
+    @cached_property
     def intro(self) -> str:
         return narrative.intro(self.role, str(self.pay_range) if self.pay_range else "", self._where)
 
