@@ -9,7 +9,7 @@ from django.urls import reverse
 from careers.models import FAQ
 from roles.models import Role
 from salaries.models import SalaryBand
-from tests.factories import bands, load_roles, reference, role_doc
+from tests.factories import load_us_role
 
 URL = "/roles/machine-learning-engineer/career-path/"
 
@@ -163,14 +163,7 @@ def test_page_query_count_is_fixed(client, site_content, django_assert_max_num_q
 def test_a_site_quotes_pay_in_its_own_home_location(client, db, tmp_path):
     """The sentences, the headline and the catalog say where the figures are quoted: the home location, never a
     place typed in the code (a site whose only country is the United States says so)."""
-    ref = reference()
-    ref["locations"]["locations"] = [
-        {"slug": "united-states", "name": "United States", "kind": "country", "country_code": "US", "order": 0},
-        {"slug": "new-york", "name": "New York", "kind": "city", "country_code": "US", "order": 1},
-    ]
-    doc = role_doc("data-scientist", "Data Scientist")
-    doc["salaries"].update(currency="USD", bands=bands(locations=("united-states", "new-york")))
-    load_roles(tmp_path, doc, ref=ref)
+    load_us_role(tmp_path)
     path = text_of(client.get(reverse("career_path", args=["data-scientist"])))
     assert "Across United States the role typically pays $700K–$3.5M a year." in path
     assert "Typical pay in United States is $700K–$3.5M/yr" in path

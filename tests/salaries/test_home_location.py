@@ -8,7 +8,7 @@ from django.urls import reverse
 from roles.models import Role
 from salaries.models import Location, SalaryBand, home_location
 from salaries.pay import role_pay, with_pay_range
-from tests.factories import bands, load_roles, reference, role_doc
+from tests.factories import load_us_role
 
 from .helpers import html
 
@@ -23,11 +23,6 @@ PLACES = {
     "no country: the first location": ([("pune", "city", 2), ("bengaluru", "city", 1)], "bengaluru"),
     "no location at all": ([], None),
 }
-
-US = [
-    {"slug": "united-states", "name": "United States", "kind": "country", "country_code": "US", "order": 0},
-    {"slug": "new-york", "name": "New York", "kind": "city", "country_code": "US", "order": 1},
-]
 
 
 def places(rows: list[tuple[str, str, int]]) -> list[Location]:
@@ -64,24 +59,15 @@ def test_a_role_is_quoted_in_the_home_location_among_its_own_places(two_roles):
     assert slug(role_pay(Role.objects.get(slug="data-engineer")).home_location) == "india"
 
 
-def load_american_role(tmp_path) -> None:
-    """A site whose only country is the United States, paid in dollars: no India anywhere."""
-    ref = reference()
-    ref["locations"]["locations"] = US
-    doc = role_doc("data-scientist")
-    doc["salaries"].update(currency="USD", bands=bands(locations=("united-states", "new-york")))
-    load_roles(tmp_path, doc, ref=ref)
-
-
 def test_the_catalog_range_is_quoted_in_the_home_location_and_names_it(db, tmp_path):
-    load_american_role(tmp_path)
+    load_us_role(tmp_path)
     role = with_pay_range(Role.objects.all()).get(slug="data-scientist")
     assert (role.pay_low, role.pay_high, role.pay_currency) == (700_000, 3_500_000, "USD")
     assert role.pay_location == "United States"
 
 
 def test_a_salary_page_without_figures_names_the_home_location(client, db, tmp_path):
-    load_american_role(tmp_path)
+    load_us_role(tmp_path)
     # The loader insists on pay for a published role; an editor can still delete it in the admin.
     SalaryBand.objects.all().delete()
     text = html(client.get(reverse("role_salary", args=["data-scientist"])))
