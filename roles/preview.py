@@ -6,9 +6,16 @@ session (and never gain ``Vary: Cookie``).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
+
+if TYPE_CHECKING:
+    from .models import Role
 
 
 def can_preview(request: HttpRequest) -> bool:
@@ -24,3 +31,11 @@ def mark_preview(response: HttpResponse) -> HttpResponse:
     add_never_cache_headers(response)
     response["Cache-Control"] = "private, no-store, max-age=0"
     return response
+
+
+def render_role_page(request: HttpRequest, template: str, context: dict, roles: Iterable[Role]) -> HttpResponse:
+    """Render a page about these roles; a draft among them got this far only for staff, so mark the preview
+    (a banner and noindex in the page, no caching and X-Robots-Tag in the headers)."""
+    drafts = [role for role in roles if not role.is_published]
+    response = render(request, template, {**context, "preview_roles": drafts})
+    return mark_preview(response) if drafts else response

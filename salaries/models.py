@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Case, F, Q, When
 
 from roles.models import Level, Role
 
 from .money import format_full
+
+
+class LocationQuerySet(models.QuerySet["Location"]):
+    def home(self) -> Location | None:
+        """The site's home location (India): see ``home_location``. One query over the locations, a handful of rows."""
+        return home_location(self)
+
+    def home_first(self) -> LocationQuerySet:
+        """These locations in the order ``home_location`` picks by, for a read that must stay one query (a subquery
+        whose first row is the home location)."""
+        return self.order_by(Case(When(kind=Location.Kind.COUNTRY, then=0), default=1), "order", "name")
 
 
 class Location(models.Model):
@@ -24,11 +37,22 @@ class Location(models.Model):
     country_code = models.CharField(max_length=2, help_text="ISO 3166-1 alpha-2, e.g. IN.")
     order = models.PositiveSmallIntegerField(default=0)
 
+    objects = LocationQuerySet.as_manager()
+
     class Meta:
         ordering = ["order", "name"]
 
     def __str__(self) -> str:
         return self.name
+
+
+def home_location(locations: Iterable[Location]) -> Location | None:
+    """The home location among these: the first country in the editors' order, else the first location.
+
+    National figures are quoted there: a role's headline range and the catalog's ranges, the place a salary page
+    opens on (its URL names no place), the comparison's default. ``LocationQuerySet.home_first`` is this order in SQL.
+    """
+    return min(locations, key=lambda loc: (loc.kind != Location.Kind.COUNTRY, loc.order, loc.name), default=None)
 
 
 class SalaryBandQuerySet(models.QuerySet):

@@ -71,10 +71,11 @@ def _short_western(amount: int, currency: str) -> str:
     return f"{symbol}{amount}"
 
 
-def format_range(low: int, high: int, currency: str = "INR") -> str:
-    """ "₹7L–₹35L"; a single figure when both ends round to the same text."""
+def format_range(low: int, high: int, currency: str = "INR", *, collapse: bool = True) -> str:
+    """ "₹7L–₹35L"; a single figure when both ends round to the same text, unless ``collapse`` is off (the pages'
+    tables and cards have always shown both ends: ``{% money_range %}``)."""
     low_text, high_text = format_short(low, currency), format_short(high, currency)
-    return low_text if low_text == high_text else f"{low_text}–{high_text}"
+    return low_text if collapse and low_text == high_text else f"{low_text}–{high_text}"
 
 
 def in_lakh(amount: int) -> float:

@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, TypedDict
 
-from django.db.models import F, FilteredRelation, Max, Min, OrderBy, Q
+from django.db.models import F, FilteredRelation, Max, Min, OrderBy, Q, Subquery
 from django.db.models.functions import Lower
 
 from roles.models import Level, Role, RoleFamily
 
 from . import money
-from .models import Location, SalaryBand
+from .models import Location, SalaryBand, home_location
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
@@ -87,24 +87,25 @@ class RolePay:
         return sorted(seen.values(), key=lambda loc: loc.order)
 
     @property
-    def home_location(self):
-        """Where headline figures are quoted: the country when there is one, else the first location."""
-        locations = self.locations
-        countries = [loc for loc in locations if loc.kind == "country"]
-        return (countries or locations or [None])[0]
+    def home_location(self) -> Location | None:
+        """Where the role's headline figures are quoted: the home location among the places it has figures for."""
+        return home_location(self.locations)
 
 
 def role_pay(role) -> RolePay:
     return RolePay(list(SalaryBand.objects.filter(role=role).select_related("level", "location")))
 
 
-def with_pay_range(roles, location_slug: str = "india"):
-    """Annotate a Role queryset with pay_low / pay_high (and currency) in one location, in the same query."""
-    in_location = Q(salary_bands__location__slug=location_slug)
+def with_pay_range(roles):
+    """Annotate a Role queryset with pay_low / pay_high (and currency) in the home location, and pay_location (that
+    location's name, for saying where the range is quoted), in the same query."""
+    home = Location.objects.home_first()
+    at_home = Q(salary_bands__location=Subquery(home.values("pk")[:1]))
     return roles.annotate(
-        pay_low=Min("salary_bands__low", filter=in_location),
-        pay_high=Max("salary_bands__high", filter=in_location),
-        pay_currency=Max("salary_bands__currency", filter=in_location),
+        pay_low=Min("salary_bands__low", filter=at_home),
+        pay_high=Max("salary_bands__high", filter=at_home),
+        pay_currency=Max("salary_bands__currency", filter=at_home),
+        pay_location=Subquery(home.values("name")[:1]),
     )
 
 

@@ -18,8 +18,8 @@ from django.db import models
 from django.db.models import Count, Max
 from django.utils import timezone
 
-from roles.admin.forms import missing_levels
 from roles.models import Level, Role
+from roles.rules import missing_level_names
 
 from .editing import FIGURES, Figures, band_key, set_role_bands
 from .models import Location, SalaryBand
@@ -254,7 +254,7 @@ class BasePayGrid(forms.BaseFormSet):
         if self.instance.status != Role.Status.PUBLISHED or any(form.errors for form in self.forms):
             return
         present = {form.cell.values[LEVEL_AXIS].slug for form in self.forms if form.figures is not None}
-        missing = missing_levels(present)
+        missing = missing_level_names(present)
         if missing:
             raise ValidationError(self.missing_message.format(levels=", ".join(missing)))
 

@@ -19,11 +19,11 @@ from django.views.decorators.http import require_safe
 
 from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Level, Role, RoleFamily, RoleLevel
-from roles.preview import can_preview, mark_preview
+from roles.preview import can_preview, render_role_page
 from salaries.structured_data import occupation
 
 from . import chart
-from .models import Location
+from .models import Location, home_location
 from .pay import COMPARE_SORTS, LevelPay, compare_roles, level_rows, pay_range, provenance, role_pay
 
 # What a slug may look like (SlugField's alphabet, its longest length). Anything else is refused
@@ -82,6 +82,8 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
         "role": role_obj,
         "location": location,
         "locations": locations,
+        # Where the page says it quotes pay when the role has no figures anywhere yet: the site's home location.
+        "home_location": home or Location.objects.home(),
         "canonical_query": urlencode({"location": location.slug}) if location and location != home else "",
         "rows": rows,
         "range": pay_range(row.band for row in rows),
@@ -102,11 +104,8 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
                 url=settings.SITE_URL + request.get_full_path(),
             )
         ]
-    if not role_obj.is_published:
-        context["preview_roles"] = [role_obj]
     template = "salaries/role_salary.html"
-    response = render(request, f"{template}#pay" if wants_fragment(request) else template, context)
-    return response if role_obj.is_published else mark_preview(response)
+    return render_role_page(request, f"{template}#pay" if wants_fragment(request) else template, context, [role_obj])
 
 
 def choice[T: (Location, Level, RoleFamily)](options: list[T], slug: str, default: str, name: str) -> T | None:
@@ -124,7 +123,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     """Every published role at one level in one location: median and range, sorted, filtered by family.
 
     Parameters and what a bad value gets:
-    - ``location``: a location slug; default the country (the first location of kind "country").
+    - ``location``: a location slug; default the home location (``salaries.models.home_location``).
       Unknown or malformed -> 404, as on the role's salary page.
     - ``level``: a level slug; default "mid" (else the first level). Unknown or malformed -> 404.
     - ``family``: a family slug; empty = every family. Unknown or malformed -> 404: a filter that
@@ -136,7 +135,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     locations = list(Location.objects.all())
     levels = list(Level.objects.all())
     families = list(RoleFamily.objects.filter(roles__status=Role.Status.PUBLISHED).distinct())
-    home = next((loc for loc in locations if loc.kind == Location.Kind.COUNTRY), next(iter(locations), None))
+    home = home_location(locations)
     location = choice(locations, slug_param(request, "location"), home.slug if home else "", "location")
     level_slugs = [lv.slug for lv in levels]
     default_level = DEFAULT_LEVEL if DEFAULT_LEVEL in level_slugs else next(iter(level_slugs), "")

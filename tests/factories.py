@@ -147,3 +147,19 @@ def write_content(directory: Path, roles: list[dict], ref: dict | None = None) -
 def load_roles(directory: Path, *roles: dict, ref: dict | None = None):
     """Write these roles (and the reference data) to ``directory`` and load them; return the report."""
     return load_content(directory=write_content(directory, list(roles), ref))
+
+
+# A site whose only country is the United States: no India anywhere (a USD band in India is refused).
+US_LOCATIONS = [
+    {"slug": "united-states", "name": "United States", "kind": "country", "country_code": "US", "order": 0},
+    {"slug": "new-york", "name": "New York", "kind": "city", "country_code": "US", "order": 1},
+]
+
+
+def load_us_role(directory: Path, slug: str = "data-scientist"):
+    """One role paid in dollars in the United States and New York, on a site with no other place; return the report."""
+    ref = reference()
+    ref["locations"]["locations"] = copy.deepcopy(US_LOCATIONS)
+    doc = role_doc(slug)
+    doc["salaries"].update(currency="USD", bands=bands(locations=[loc["slug"] for loc in US_LOCATIONS]))
+    return load_roles(directory, doc, ref=ref)

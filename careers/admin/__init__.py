@@ -12,6 +12,7 @@ from roles.admin.archive import ArchiveAdminMixin
 from roles.admin.base import ContentVersionAdmin
 from roles.editing import delete_roles, record_rename, set_status, touch
 from roles.models import Level, Role
+from roles.rules import missing_levels
 from salaries.admin import PayGridInline
 
 admin.site.site_header = "Career Paths: editors"
@@ -85,13 +86,13 @@ class RoleAdmin(ArchiveAdminMixin, ContentVersionAdmin):
 
     def may_publish(self, role: Role) -> bool:
         # A role restored from the archive is published again only if it still has every level and its pay.
-        return _complete(role, set(Level.objects.values_list("pk", flat=True)))
+        return _complete(role, list(Level.objects.all()))
 
     @admin.action(description="Publish the selected roles", permissions=["change"])
     def publish(self, request, queryset):
-        levels = set(Level.objects.values_list("pk", flat=True))
+        ladder = list(Level.objects.all())
         incomplete = [
-            r.title for r in queryset.prefetch_related("role_levels", "salary_bands") if not _complete(r, levels)
+            r.title for r in queryset.prefetch_related("role_levels", "salary_bands") if not _complete(r, ladder)
         ]
         if incomplete:
             self.message_user(
@@ -113,11 +114,12 @@ class RoleAdmin(ArchiveAdminMixin, ContentVersionAdmin):
         self.message_user(request, f"Unpublished {count} role(s); they are drafts again.", messages.SUCCESS)
 
 
-def _complete(role: Role, levels: set[int]) -> bool:
+def _complete(role: Role, ladder: list[Level]) -> bool:
     """Whether a role has every level and pay for every level: what a published role must show."""
-    return levels <= {rl.level_id for rl in role.role_levels.all()} and levels <= {
-        b.level_id for b in role.salary_bands.all()
-    }
+    slugs = {level.pk: level.slug for level in ladder}
+    levels = [slugs[rl.level_id] for rl in role.role_levels.all()]
+    paid = [slugs[band.level_id] for band in role.salary_bands.all()]
+    return not missing_levels(levels, ladder) and not missing_levels(paid, ladder)
 
 
 def _record(request, roles, comment: str) -> None:

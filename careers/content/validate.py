@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from roles.rules import missing_levels
 from salaries.currency import currency_of
 
 from .database import DatabaseState
@@ -68,11 +69,11 @@ def reference_problems(content: ContentSet) -> list[Problem]:
                 if band.level not in levels:
                     say(f"salaries.bands[{i}].level", f"unknown level {band.level!r}")
         if doc.status == "published":
-            missing = sorted(levels - {rl.level for rl in doc.levels})
+            missing = sorted(lv.slug for lv in missing_levels((rl.level for rl in doc.levels), content.levels))
             if missing:
                 say("levels", f"a published role needs every level; missing {', '.join(missing)}")
-            paid = {b.level for b in doc.salaries.bands} if doc.salaries else set()
-            unpaid = sorted(levels - paid)
+            paid = [b.level for b in doc.salaries.bands] if doc.salaries else []
+            unpaid = sorted(lv.slug for lv in missing_levels(paid, content.levels))
             if unpaid:
                 say("salaries.bands", f"a published role needs pay for every level; missing {', '.join(unpaid)}")
         problems += _median_problems(rf, ladder)

@@ -10,6 +10,7 @@ from django.http import Http404
 from careers.models import FAQ
 from careers.pages import narrative
 from roles.models import Role, RoleLevel, Skill
+from salaries.models import Location
 from salaries.pay import PayRange, RolePay, role_pay
 
 
@@ -32,8 +33,9 @@ class CareerPath:
         return self.role.ladder
 
     @cached_property
-    def home_location(self):
-        return self.pay.home_location
+    def home_location(self) -> Location | None:
+        """Where the page quotes pay: the role's home location; the site's when the role has no figures yet."""
+        return self.pay.home_location or Location.objects.home()
 
     @cached_property
     def pay_range(self) -> PayRange | None:
@@ -44,6 +46,11 @@ class CareerPath:
         """The ladder with each level's band in the home location."""
         home = self.home_location.slug if self.home_location else ""
         return [{"role_level": rl, "band": self.pay.band(home, rl.level.slug)} for rl in self.ladder]
+
+    @property
+    def _where(self) -> str:
+        """The name of the place the pay range is quoted for (the sentences that quote it say where)."""
+        return self.home_location.name if self.home_location else ""
 
     @cached_property
     def skill_rows(self) -> list[SkillRow]:
@@ -57,8 +64,13 @@ class CareerPath:
         return [SkillRow(skills[pk], marks) for pk, marks in rows.items()]
 
     @cached_property
+    def skills(self) -> list[Skill]:
+        """Every skill the ladder asks for, in the order it first comes up (the rows of the skill matrix)."""
+        return [row.skill for row in self.skill_rows]
+
+    @cached_property
     def intro(self) -> str:
-        return narrative.intro(self.role, str(self.pay_range) if self.pay_range else "")
+        return narrative.intro(self.role, str(self.pay_range) if self.pay_range else "", self._where)
 
     @cached_property
     def takeaways(self) -> list[str]:
@@ -67,7 +79,7 @@ class CareerPath:
     @cached_property
     def questions(self) -> list[narrative.QA]:
         """The standard questions, then the ones editors added."""
-        return narrative.standard_faqs(self.role, self.pay_range) + [
+        return narrative.standard_faqs(self.role, self.pay_range, self._where) + [
             narrative.QA(f.question, f.answer) for f in self.faqs
         ]
 

@@ -67,7 +67,7 @@ class LevelPage:
             parts.append(f"Keep deepening {join([s.name for s in self.skills_to_deepen])}.")
         home = self.pay.home_location
         here, there = self.home_band, (self.pay.band(home.slug, self.next.level.slug) if home else None)
-        if here and there:
+        if home and here and there:
             parts.append(
                 f"The typical (median) pay in {home.name} rises from {money.format_short(here.median, here.currency)} "
                 f"to {money.format_short(there.median, there.currency)} a year."

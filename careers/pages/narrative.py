@@ -62,13 +62,14 @@ def top_branches(role: Role) -> str:
     return join(tracks, "or")
 
 
-def intro(role: Role, pay_text: str) -> str:
+def intro(role: Role, pay_text: str, where: str) -> str:
+    """pay_text: the role's pay range in its home location, named ``where`` ("" when it has no figures)."""
     text = (
         f"{article(role.title).capitalize()} {role.title} career usually climbs from {ladder_sentence(role)}, "
         "and every step brings more scope, more ownership and more pay."
     )
     if pay_text:
-        text += f" Across India the role typically pays {pay_text} a year."
+        text += f" Across {where} the role typically pays {pay_text} a year."
     return text + f" Here is how each level works, which skills to grow and where {role.title}s go next."
 
 
@@ -91,8 +92,8 @@ def takeaways(role: Role, pay) -> list[str]:
     return items
 
 
-def standard_faqs(role: Role, pay) -> list[QA]:
-    """The questions every career path answers, written from the data."""
+def standard_faqs(role: Role, pay, where: str) -> list[QA]:
+    """The questions every career path answers, written from the data; ``where``: the place ``pay`` is quoted for."""
     title, a = role.title, article(role.title)
     ladder = role.ladder
     faqs = []
@@ -125,7 +126,7 @@ def standard_faqs(role: Role, pay) -> list[QA]:
         grow += f", add skills that are in demand ({skill_names(role, 3)})"
     grow += ", change employers and negotiate well."
     if pay:
-        grow += f" Typical pay in India is {pay}/yr, with senior and lead roles near the top of that range."
+        grow += f" Typical pay in {where} is {pay}/yr, with senior and lead roles near the top of that range."
     faqs.append(QA(f"How do you grow your {title} salary?", grow))
 
     faqs.append(QA(f"What does {a} {title} do?", role.summary))

@@ -23,7 +23,7 @@ from careers.search import clean_query, search
 from careers.web.structured_data import faq_page, item_list
 from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Role
-from roles.preview import can_preview, mark_preview
+from roles.preview import can_preview, render_role_page
 from salaries.structured_data import occupation
 
 
@@ -77,7 +77,7 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
     others = Role.objects.published().exclude(pk=path.role.pk).only("slug", "title").order_by(Lower("title"))
     crumbs = [("Roles", reverse("catalog")), (path.role.title, "")]
     context = {"path": path, "role": path.role, "others": list(others), "crumbs": crumbs}
-    return _render_role_page(request, "careers/role_detail.html", context, [path.role])
+    return render_role_page(request, "careers/role_detail.html", context, [path.role])
 
 
 @require_safe
@@ -100,7 +100,7 @@ def career_path(request: HttpRequest, role: str) -> HttpResponse:
         faq_page(path.questions),
     ]
     context = {"path": path, "role": path.role, "crumbs": crumbs, "structured_data": structured}
-    return _render_role_page(request, "careers/career_path.html", context, [path.role])
+    return render_role_page(request, "careers/career_path.html", context, [path.role])
 
 
 @require_safe
@@ -128,7 +128,7 @@ def career_level(request: HttpRequest, role: str, level: str) -> HttpResponse:
         "crumbs": crumbs,
         "structured_data": structured,
     }
-    return _render_role_page(request, "careers/career_level.html", context, [page.role])
+    return render_role_page(request, "careers/career_level.html", context, [page.role])
 
 
 @require_safe
@@ -139,14 +139,6 @@ def role_move(request: HttpRequest, role: str, other: str) -> HttpResponse:
         (move.source.title, move.source.get_absolute_url()),
         (f"To {move.target.title}", ""),
     ]
-    return _render_role_page(
+    return render_role_page(
         request, "careers/role_move.html", {"move": move, "crumbs": crumbs}, [move.source, move.target]
     )
-
-
-def _render_role_page(request: HttpRequest, template: str, context: dict, roles: list[Role]) -> HttpResponse:
-    """Render a page about these roles; a draft among them got this far only for staff, so mark the preview
-    (a banner and noindex in the page, no caching and X-Robots-Tag in the headers)."""
-    drafts = [role for role in roles if not role.is_published]
-    response = render(request, template, {**context, "preview_roles": drafts})
-    return mark_preview(response) if drafts else response

@@ -7,7 +7,8 @@ from django.forms.models import BaseInlineFormSet
 
 from roles.admin.widgets import OrderedSkillsWidget
 from roles.editing import set_level_skills
-from roles.models import Level, RoleLevel, Skill
+from roles.models import RoleLevel, Skill
+from roles.rules import missing_level_names
 
 
 class OrderedModelMultipleChoiceField(forms.ModelMultipleChoiceField):
@@ -73,14 +74,6 @@ class RoleLevelForm(forms.ModelForm):
         set_level_skills(role_level=self.instance, skills=self.cleaned_data.get("skills", []))
 
 
-def missing_levels(present: set[str]) -> list[str]:
-    """The names of the ladder's levels whose slugs are not in ``present``: what a published role still lacks.
-
-    The levels inline and the pay grid both ask this, so they agree on what "every level" means.
-    """
-    return [level.name for level in Level.objects.order_by("order") if level.slug not in present]
-
-
 class LadderFormSet(BaseInlineFormSet):
     """An inline whose rows each name a level, and which a published role must fill for every level.
 
@@ -100,7 +93,7 @@ class LadderFormSet(BaseInlineFormSet):
             for form in self.forms
             if form.cleaned_data and not form.cleaned_data.get("DELETE") and form.cleaned_data.get("level")
         }
-        missing = missing_levels(present)
+        missing = missing_level_names(present)
         if missing:
             raise forms.ValidationError(self.missing_message.format(levels=", ".join(missing)))
 

@@ -86,6 +86,23 @@ def test_template_filters_format_through_money():
     assert Template("{% load money %}{{ a|money_full:'USD' }}").render(Context({"a": 10**7})) == "$10,000,000"
 
 
+@pytest.mark.parametrize(
+    ("low", "high", "currency", "shown"),
+    [
+        (700_000, 3_500_000, "INR", "₹7L–₹35L"),
+        (9_996_000, 10_000_000, "INR", "₹1Cr–₹1Cr"),  # both ends, even where format_range gives one figure
+        (120_000, 1_500_000, "USD", "$120K–$1.5M"),
+        (700_000, 3_500_000, "", "₹7L–₹35L"),
+        (None, 3_500_000, "INR", ""),
+    ],
+)
+def test_the_money_range_tag_shows_both_ends_in_short_form(low, high, currency, shown):
+    from django.template import Context, Template
+
+    template = Template("{% load money %}{% money_range low high currency %}")
+    assert template.render(Context({"low": low, "high": high, "currency": currency})) == shown
+
+
 def test_role_card_shows_the_pay_range_in_short_form(site_content):
     from django.template.loader import render_to_string
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 from salaries import chart
 from salaries.models import Location, SalaryBand
 from salaries.money import format_full
-from tests.factories import bands, load_roles, reference, role_doc
+from tests.factories import load_roles, load_us_role, role_doc
 
 from .helpers import SVG_NS, bars, html, svg, table_rows
 
@@ -192,14 +192,7 @@ def test_a_role_without_figures_says_so(client, two_roles):
 
 def test_another_currency_renders_in_its_own_symbol(client, db, tmp_path):
     # Pay in dollars is quoted for places in the United States (a USD band in India is refused).
-    ref = reference()
-    ref["locations"]["locations"] = [
-        {"slug": "united-states", "name": "United States", "kind": "country", "country_code": "US", "order": 0},
-        {"slug": "new-york", "name": "New York", "kind": "city", "country_code": "US", "order": 1},
-    ]
-    doc = role_doc("data-scientist")
-    doc["salaries"].update(currency="USD", bands=bands(locations=("united-states", "new-york")))
-    load_roles(tmp_path, doc, ref=ref)
+    load_us_role(tmp_path)
     text = html(client.get(reverse("role_salary", args=["data-scientist"])))
     assert table_rows(text)["junior"] == ["$700,000", "$900,000", "$1,200,000"]
     assert "Amounts are in USD, a year." in text
