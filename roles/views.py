@@ -6,7 +6,6 @@ Only what published roles ask for is shown: a skill that only drafts use has no 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -14,29 +13,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .models import Role, Skill
-from .text import join
+from .narrative import KINDS, catalogue_summary, kind_words, skill_summary
 
 RELATED_SKILLS = 8
-NAMED_ROLES = 3  # how many role titles the summary sentence names before "and N more"
-
-
-class KindWords(NamedTuple):
-    """How a kind of skill reads as a heading and when counted ("1 language", "14 languages")."""
-
-    heading: str
-    one: str
-    many: str
-
-
-# Declared order is the page order: from what you write to how you work with people.
-KINDS: dict[str, KindWords] = {
-    Skill.Kind.LANGUAGE: KindWords("Languages", "language", "languages"),
-    Skill.Kind.FRAMEWORK: KindWords("Frameworks", "framework", "frameworks"),
-    Skill.Kind.TOOL: KindWords("Tools and platforms", "tool or platform", "tools and platforms"),
-    Skill.Kind.PRACTICE: KindWords("Practices", "practice", "practices"),
-    Skill.Kind.KNOWLEDGE: KindWords("Knowledge", "area of knowledge", "areas of knowledge"),
-    Skill.Kind.PEOPLE: KindWords("People skills", "people skill", "people skills"),
-}
 
 
 @dataclass(frozen=True)
@@ -46,15 +25,6 @@ class SkillGroup:
     skills: list[Skill]
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def kind_words(kind: str) -> KindWords:
-    # A kind the choices do not know (a hand-edited row) still gets a page, not a 500.
-    return KINDS.get(kind) or KindWords(kind.title(), kind, kind)
-
-
 def group_by_kind(skills: list[Skill]) -> list[SkillGroup]:
     """Skills under their kind, kinds in page order (unknown kinds last), empty kinds left out."""
     by_kind: dict[str, list[Skill]] = {}
@@ -62,23 +32,6 @@ def group_by_kind(skills: list[Skill]) -> list[SkillGroup]:
         by_kind.setdefault(skill.kind, []).append(skill)
     order = list(KINDS) + sorted(set(by_kind) - set(KINDS))
     return [SkillGroup(kind, kind_words(kind).heading, by_kind[kind]) for kind in order if kind in by_kind]
-
-
-def catalogue_summary(groups: list[SkillGroup]) -> str:
-    """ "The 194 skills our career paths ask for, by kind: 14 languages, … and 9 people skills." """
-    total = sum(len(g.skills) for g in groups)
-    parts = [_count(len(g.skills), kind_words(g.kind).one, kind_words(g.kind).many) for g in groups]
-    by_kind = f", by kind: {join(parts)}" if parts else ""
-    return f"The {_count(total, 'skill', 'skills')} our career paths ask for{by_kind}."
-
-
-def skill_summary(skill: Skill, roles: list[Role]) -> str:
-    """ "Python is asked for by 15 roles, among them AI Engineer, Backend Developer and Data Engineer." """
-    titles = [role.title for role in roles]
-    if len(titles) <= NAMED_ROLES:
-        return f"{skill.name} is asked for by {join(titles)}."
-    named = ", ".join(titles[:NAMED_ROLES])
-    return f"{skill.name} is asked for by {len(titles)} roles, among them {named} and {len(titles) - NAMED_ROLES} more."
 
 
 @require_safe

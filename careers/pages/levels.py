@@ -1,7 +1,7 @@
 """One level of one role in depth: the work, the skills, pay in every city, and how to move up.
 
 Read in a fixed number of queries (the role with its ladder, then its bands); the rest is arithmetic
-on what was read. Sentences that quote figures are built here from the data, never typed in content.
+on what was read. Its sentences are written by careers.pages.narrative from the data, never typed in content.
 """
 
 from __future__ import annotations
@@ -11,11 +11,9 @@ from functools import cached_property
 
 from django.http import Http404
 
+from careers.pages import narrative
 from careers.pages.career_path import visible_role
-from careers.pages.narrative import article
 from roles.models import Role, RoleLevel, Skill
-from roles.text import join
-from salaries import money
 from salaries.models import SalaryBand
 from salaries.pay import RolePay, role_pay
 
@@ -56,23 +54,8 @@ class LevelPage:
 
     @cached_property
     def move_up(self) -> str:
-        """ "To become a Senior X, add A and B, …; the median rises from ₹9L to ₹15L a year in India.\""""
-        if self.next is None:
-            return ""
-        title = self.next.title
-        parts = [f"The next step is {article(title)} {title} ({self.next.level.years} of experience)."]
-        if self.skills_to_add:
-            parts.append(f"To get there, add {join([s.name for s in self.skills_to_add])} to what you use today.")
-        if self.skills_to_deepen:
-            parts.append(f"Keep deepening {join([s.name for s in self.skills_to_deepen])}.")
-        home = self.pay.home_location
-        here, there = self.home_band, (self.pay.band(home.slug, self.next.level.slug) if home else None)
-        if home and here and there:
-            parts.append(
-                f"The typical (median) pay in {home.name} rises from {money.format_short(here.median, here.currency)} "
-                f"to {money.format_short(there.median, there.currency)} a year."
-            )
-        return " ".join(parts)
+        """The next step in words (careers.pages.narrative)."""
+        return narrative.move_up(self)
 
 
 def read_level(role_slug: str, level_slug: str, *, preview: bool = False) -> LevelPage:

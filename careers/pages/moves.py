@@ -14,9 +14,8 @@ from functools import cached_property
 
 from django.http import Http404
 
-from careers.pages.narrative import article
+from careers.pages import narrative
 from roles.models import Level, Role, RoleLevel, RoleRelation, Skill
-from salaries import money
 from salaries.models import SalaryBand
 from salaries.pay import RolePay
 
@@ -113,13 +112,7 @@ class Move:
 
     @cached_property
     def overlap_sentence(self) -> str:
-        if self.overlap is None:
-            return ""
-        return (
-            f"{article(self.source.title).capitalize()} {self.source.title} already uses {len(self.shared)} of the "
-            f"{self.target_skill_count} skills {article(self.target.title)} {self.target.title} asks for: "
-            f"a skill overlap of {self.overlap}%."
-        )
+        return narrative.overlap_sentence(self)
 
     @cached_property
     def relation(self) -> RoleRelation | None:
@@ -153,22 +146,8 @@ class Move:
 
     @cached_property
     def pay_sentence(self) -> str:
-        """How the medians compare at the first level where both roles are paid."""
-        row = next((r for r in self.pay_rows if r.difference is not None and r.target_level), None)
-        if row is None or row.source_level is None or row.target_level is None or row.target is None:
-            return ""
-        target, source, where = row.target_level.title, row.source_level.title, self.location.name
-        if row.direction == "same":
-            median = money.format_short(row.target.median, row.target.currency)
-            return (
-                f"{article(target).capitalize()} {target} and {article(source)} {source} both earn a median of "
-                f"{median} a year in {where}."
-            )
-        gap = money.format_short(row.gap, row.target.currency)
-        return (
-            f"{article(target).capitalize()} {target} earns a median of {gap} {row.direction} a year "
-            f"than {article(source)} {source} in {where}."
-        )
+        """How the medians compare at the first level where both roles are paid (careers.pages.narrative)."""
+        return narrative.pay_sentence(self)
 
 
 def read_move(source_slug: str, target_slug: str, *, preview: bool = False) -> Move:

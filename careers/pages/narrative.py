@@ -1,4 +1,5 @@
-"""The sentences that quote data: takeaways and the standard questions of a career path.
+"""The sentences that quote data: a career path's takeaways and standard questions, a level's next step, a move's
+skill overlap and pay.
 
 One source of truth: every figure, title, skill and role named here is read from the database,
 so an editor's change to a band or a level shows in every sentence that quotes it.
@@ -8,9 +9,15 @@ Sentences are plain text; templates escape them, and JSON-LD quotes them as they
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from roles.models import Role
 from roles.text import join
+from salaries import money
+
+if TYPE_CHECKING:
+    from careers.pages.levels import LevelPage
+    from careers.pages.moves import Move
 
 
 @dataclass(frozen=True)
@@ -131,3 +138,53 @@ def standard_faqs(role: Role, pay, where: str) -> list[QA]:
 
     faqs.append(QA(f"What does {a} {title} do?", role.summary))
     return faqs
+
+
+def move_up(page: LevelPage) -> str:
+    """ "To become a Senior X, add A and B, …; the median rises from ₹9L to ₹15L a year in India.\""""
+    if page.next is None:
+        return ""
+    title = page.next.title
+    parts = [f"The next step is {article(title)} {title} ({page.next.level.years} of experience)."]
+    if page.skills_to_add:
+        parts.append(f"To get there, add {join([s.name for s in page.skills_to_add])} to what you use today.")
+    if page.skills_to_deepen:
+        parts.append(f"Keep deepening {join([s.name for s in page.skills_to_deepen])}.")
+    home = page.pay.home_location
+    here, there = page.home_band, (page.pay.band(home.slug, page.next.level.slug) if home else None)
+    if home and here and there:
+        parts.append(
+            f"The typical (median) pay in {home.name} rises from {money.format_short(here.median, here.currency)} "
+            f"to {money.format_short(there.median, there.currency)} a year."
+        )
+    return " ".join(parts)
+
+
+def overlap_sentence(move: Move) -> str:
+    """ "A Data Analyst already uses 9 of the 14 skills a Data Scientist asks for: a skill overlap of 64%." """
+    if move.overlap is None:
+        return ""
+    return (
+        f"{article(move.source.title).capitalize()} {move.source.title} already uses {len(move.shared)} of the "
+        f"{move.target_skill_count} skills {article(move.target.title)} {move.target.title} asks for: "
+        f"a skill overlap of {move.overlap}%."
+    )
+
+
+def pay_sentence(move: Move) -> str:
+    """How the medians compare at the first level where both roles are paid."""
+    row = next((r for r in move.pay_rows if r.difference is not None and r.target_level), None)
+    if row is None or row.source_level is None or row.target_level is None or row.target is None:
+        return ""
+    target, source, where = row.target_level.title, row.source_level.title, move.location.name
+    if row.direction == "same":
+        median = money.format_short(row.target.median, row.target.currency)
+        return (
+            f"{article(target).capitalize()} {target} and {article(source)} {source} both earn a median of "
+            f"{median} a year in {where}."
+        )
+    gap = money.format_short(row.gap, row.target.currency)
+    return (
+        f"{article(target).capitalize()} {target} earns a median of {gap} {row.direction} a year "
+        f"than {article(source)} {source} in {where}."
+    )
