@@ -10,6 +10,8 @@ from roles.admin_base import ContentVersionAdmin
 from roles.editing import delete_roles, record_rename, set_status, touch
 from roles.models import Level, Role
 from salaries.admin import PayGridInline
+from salaries.models import EmployerType
+from salaries.rules import PAY_PREFETCH, role_pay_is_complete
 
 from .admin_preview import preview_urls
 from .admin_screen import ROLE_HELP, error_links, with_counts
@@ -86,18 +88,22 @@ class RoleAdmin(ArchiveAdminMixin, ContentVersionAdmin):
 
     def may_publish(self, role: Role) -> bool:
         # A role restored from the archive is published again only if it still has every level and its pay.
-        return _complete(role, set(Level.objects.values_list("pk", flat=True)))
+        role = Role.objects.prefetch_related("role_levels", *PAY_PREFETCH).get(pk=role.pk)
+        return _complete(role, list(Level.objects.all()), list(EmployerType.objects.all()))
 
     @admin.action(description="Publish the selected roles", permissions=["change"])
     def publish(self, request, queryset):
-        levels = set(Level.objects.values_list("pk", flat=True))
+        levels, employer_types = list(Level.objects.all()), list(EmployerType.objects.all())
         incomplete = [
-            r.title for r in queryset.prefetch_related("role_levels", "salary_bands") if not _complete(r, levels)
+            r.title
+            for r in queryset.prefetch_related("role_levels", *PAY_PREFETCH)
+            if not _complete(r, levels, employer_types)
         ]
         if incomplete:
             self.message_user(
                 request,
-                f"Not published, because they lack levels or pay: {', '.join(incomplete)}.",
+                f"Not published, because they lack levels or pay (at every level, and from every kind of employer "
+                f"that hires them): {', '.join(incomplete)}.",
                 messages.ERROR,
             )
             queryset = queryset.exclude(title__in=incomplete)
@@ -114,11 +120,15 @@ class RoleAdmin(ArchiveAdminMixin, ContentVersionAdmin):
         self.message_user(request, f"Unpublished {count} role(s); they are drafts again.", messages.SUCCESS)
 
 
-def _complete(role: Role, levels: set[int]) -> bool:
-    """Whether a role has every level and pay for every level: what a published role must show."""
-    return levels <= {rl.level_id for rl in role.role_levels.all()} and levels <= {
-        b.level_id for b in role.salary_bands.all()
-    }
+def _complete(role: Role, levels: list[Level], employer_types: list[EmployerType]) -> bool:
+    """Whether a role has every level, pay for every level, and pay by employer type complete by the content
+    check's rule (salaries.rules): what a published role must show."""
+    pks = {level.pk for level in levels}
+    return (
+        pks <= {rl.level_id for rl in role.role_levels.all()}
+        and pks <= {b.level_id for b in role.salary_bands.all() if b.employer_type_id is None}
+        and role_pay_is_complete(role, employer_types=employer_types, levels=levels)
+    )
 
 
 def _record(request, roles, comment: str) -> None:
