@@ -1,4 +1,5 @@
-"""Editors' writes to pay: a role's bands set from the pay grid in one call, in one transaction.
+"""Editors' writes to pay: a role's bands set from the pay grid in one call, in one transaction; and which employer
+types rarely hire the role.
 
 The grid's axes are data (``salaries.pay_grid.AXES``): a cell is addressed by one primary key per axis, in that
 order, so an axis added there (an employer type, say) needs nothing new here.
@@ -7,14 +8,14 @@ order, so an axis added there (an employer type, say) needs nothing new here.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from django.db import transaction
 
 from roles.models import Role
 
-from .models import SalaryBand
+from .models import EmployerType, RarelyHiring, SalaryBand
 
 CellKey = tuple[int | None, ...]
 """A cell of the grid: the primary key of its value on each axis, in the order of the axis fields."""
@@ -108,4 +109,26 @@ def set_role_bands(
                 changes.changed.append((band, ["source", "as_of"]))
     if changes.deleted:
         SalaryBand.objects.filter(pk__in=[b.pk for b in changes.deleted]).delete()
+    return changes
+
+
+@dataclass
+class MarkChanges:
+    """The "rarely hires" marks a write added and removed, for the change message and the history."""
+
+    added: list[RarelyHiring] = field(default_factory=list)
+    deleted: list[RarelyHiring] = field(default_factory=list)
+
+
+@transaction.atomic
+def set_rarely_hiring(*, role: Role, employer_types: Iterable[EmployerType]) -> MarkChanges:
+    """Make the employer types that rarely hire the role exactly ``employer_types``."""
+    wanted = {et.pk: et for et in employer_types}
+    current = {mark.employer_type_id: mark for mark in RarelyHiring.objects.select_for_update().filter(role=role)}
+    changes = MarkChanges(deleted=[mark for pk, mark in current.items() if pk not in wanted])
+    if changes.deleted:
+        RarelyHiring.objects.filter(pk__in=[mark.pk for mark in changes.deleted]).delete()
+    for pk, employer_type in wanted.items():
+        if pk not in current:
+            changes.added.append(RarelyHiring.objects.create(role=role, employer_type=employer_type))
     return changes

@@ -1,6 +1,8 @@
 """Pay figures derived from bands: the range of a role, a level's band in a place, roles side by side.
 
-The reads (``role_pay``, ``compare_roles``) are one query each; everything else works on rows in memory.
+The reads (``role_pay``, ``compare_roles``) are one query each; everything else works on rows in memory. These are
+the figures for all employers (``compare_roles`` can take one employer type); a role's pay by employer type is
+``salaries.employer_pay``.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, TypedDict
 
-from django.db.models import F, FilteredRelation, Max, Min, OrderBy, Q, Subquery
+from django.db.models import Exists, F, FilteredRelation, Max, Min, OrderBy, OuterRef, Q, Subquery
 from django.db.models.functions import Lower
 
 from roles.models import Level, Role, RoleFamily
 
 from . import money
-from .models import Location, SalaryBand, home_location
+from .models import EmployerType, Location, RarelyHiring, SalaryBand, home_location
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
@@ -93,14 +95,15 @@ class RolePay:
 
 
 def role_pay(role) -> RolePay:
-    return RolePay(list(SalaryBand.objects.filter(role=role).select_related("level", "location")))
+    """The role's figures for all employers (pay by employer type is ``employer_pay``)."""
+    return RolePay(list(SalaryBand.objects.all_employers().filter(role=role).select_related("level", "location")))
 
 
 def with_pay_range(roles):
     """Annotate a Role queryset with pay_low / pay_high (and currency) in the home location, and pay_location (that
     location's name, for saying where the range is quoted), in the same query."""
     home = Location.objects.home_first()
-    at_home = Q(salary_bands__location=Subquery(home.values("pk")[:1]))
+    at_home = Q(salary_bands__location=Subquery(home.values("pk")[:1]), salary_bands__employer_type__isnull=True)
     return roles.annotate(
         pay_low=Min("salary_bands__low", filter=at_home),
         pay_high=Max("salary_bands__high", filter=at_home),
@@ -157,17 +160,32 @@ COMPARE_SORTS: dict[str, str] = {
 
 
 def compare_roles(
-    location: Location, level: Level, family: RoleFamily | None = None, sort: str = "-median"
+    location: Location,
+    level: Level,
+    family: RoleFamily | None = None,
+    sort: str = "-median",
+    employer_type: EmployerType | None = None,
 ) -> list[WithAnnotations[Role, BandFigures]]:
-    """Every published role with its band at this level and location, in one query.
+    """Every published role with its band at this level and location, for all employers or for one employer type,
+    in one query.
 
     Each role carries band_low, band_median, band_high, band_currency, band_source and band_as_of,
-    all None when it has no band there (a role has at most one band per level and location).
+    all None when it has no band there (a role has at most one such band per level and location); with an
+    employer type, ``rarely_hired`` too: whether that employer type rarely hires the role.
     """
-    here = FilteredRelation("salary_bands", condition=Q(salary_bands__location=location, salary_bands__level=level))
+    if employer_type is not None:
+        for_whom = Q(salary_bands__employer_type=employer_type)
+    else:
+        for_whom = Q(salary_bands__employer_type__isnull=True)
+    here = FilteredRelation(
+        "salary_bands", condition=Q(salary_bands__location=location, salary_bands__level=level) & for_whom
+    )
     roles = Role.objects.published().select_related("family").annotate(band=here)
     if family is not None:
         roles = roles.filter(family=family)
+    if employer_type is not None:
+        rarely = RarelyHiring.objects.filter(role=OuterRef("pk"), employer_type=employer_type)
+        roles = roles.annotate(rarely_hired=Exists(rarely))
     roles = roles.annotate(
         band_low=F("band__low"),
         band_median=F("band__median"),

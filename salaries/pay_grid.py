@@ -1,33 +1,30 @@
-"""The pay grid on the role screen: every place × level of a role's pay as one table of low / median / high.
+"""The pay grid on the role screen: every employer type × place × level of a role's pay as one table of low /
+median / high, and which employer types rarely hire the role.
 
 The grid's axes are data (``AXES``): the last axis gives the rows of a group (the levels), the others give the
-groups (the locations). An employer-type axis is one more ``Axis`` here; the forms, the template, the input
-names and ``set_role_bands`` follow it without change.
+groups (all employers or one employer type, in each place). The forms (salaries.pay_forms), the template, the
+input names and ``set_role_bands`` follow the axes. Pay by employer type in a city is optional: those groups are
+folded away until one has figures. A published role's pay must be complete by the rules of salaries.rules, the
+ones the content check applies.
 """
 
 from __future__ import annotations
 
 import itertools
-import re
-from collections import Counter
 from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Max
-from django.utils import timezone
 
 from roles.models import Level, Role
 from roles.rules import missing_level_names
 
-from .editing import FIGURES, Figures, band_key, set_role_bands
-from .models import Location, SalaryBand
-from .money import format_full
+from .editing import FIGURES, band_key, set_rarely_hiring, set_role_bands
+from .models import EmployerType, Location, SalaryBand
+from .pay_forms import PayCellForm, PaySourceForm, RarelyHiringForm, pay_defaults
 from .pay_versions import version_rows
-
-# Today's wording of the site's pages, used when no band anywhere says otherwise.
-FALLBACK_SOURCE = "Editorial estimate from publicly reported pay"
+from .rules import Band, banded_yet_rarely_hiring, employer_pay_gaps
 
 
 @dataclass(frozen=True)
@@ -47,9 +44,15 @@ class Axis:
         return [None, *rows] if self.optional else rows
 
 
-AXES: tuple[Axis, ...] = (Axis("location", Location), Axis("level", Level))
+AXES: tuple[Axis, ...] = (
+    Axis("employer_type", EmployerType, optional=True),
+    Axis("location", Location),
+    Axis("level", Level),
+)
 AXIS_FIELDS = tuple(axis.field for axis in AXES)
 LEVEL_AXIS = AXIS_FIELDS.index("level")
+LOCATION_AXIS = AXIS_FIELDS.index("location")
+EMPLOYER_AXIS = AXIS_FIELDS.index("employer_type")
 
 
 @dataclass(frozen=True)
@@ -63,106 +66,31 @@ class Cell:
         return tuple(v.pk if v is not None else None for v in self.values)
 
     @property
+    def named(self) -> tuple:
+        """The values as an editor names them: the group's innermost first (India, then Product company)."""
+        return (*reversed(self.values[:-1]), *self.values[-1:])
+
+    @property
     def slug(self) -> str:
-        """The cell's part of its inputs' names: ``india-senior``."""
-        return "-".join(v.slug if v is not None else "all" for v in self.values)
+        """The cell's part of its inputs' names: ``india-all-senior``, ``india-product-senior``."""
+        return "-".join(v.slug if v is not None else "all" for v in self.named)
 
     @property
     def label(self) -> str:
-        """As an editor says it: ``Senior · India`` (the row first, then its group)."""
-        return " · ".join(str(v) for v in (*self.values[-1:], *self.values[:-1]) if v is not None)
-
-
-def _whole_rupees(value: object) -> object:
-    # Editors copy figures as they read them: "₹9,00,000", "9 00 000".
-    return re.sub(r"[₹,\s_]", "", value) if isinstance(value, str) else value
-
-
-class AmountField(forms.IntegerField):
-    default_error_messages = {"invalid": "Enter whole rupees a year, like 900000 or 9,00,000."}
-
-    def __init__(self, **kwargs):
-        attrs = {"inputmode": "numeric", "autocomplete": "off", "size": "9", "class": "pay-input"}
-        super().__init__(required=False, min_value=0, widget=forms.TextInput(attrs=attrs), **kwargs)
-
-    def to_python(self, value):
-        return super().to_python(_whole_rupees(value))
-
-
-class PayCellForm(forms.Form):
-    """Low, median and high of one cell; all three empty means no band there."""
-
-    use_required_attribute = False
-    low = AmountField()
-    median = AmountField()
-    high = AmountField()
-
-    def __init__(self, *args, cell: Cell, currency: str = "INR", **kwargs):
-        super().__init__(*args, **kwargs)
-        self.cell, self.currency = cell, currency
-        for name in FIGURES:
-            self.fields[name].label = f"{cell.label}: {name}"
-            self.fields[name].widget.attrs["aria-label"] = f"{cell.label} {name}"
-
-    def clean(self):
-        data = super().clean()
-        if any(name in self.errors for name in FIGURES):
-            return data
-        values = {name: data.get(name) for name in FIGURES}
-        missing = [name for name, value in values.items() if value is None]
-        if len(missing) == len(FIGURES):
-            return data
-        for name in missing:
-            self.add_error(name, f"Enter the {name} figure too, or leave all three empty for no pay here.")
-        if not missing:
-            try:
-                # The band's own rule, so the grid and the model say the same words.
-                SalaryBand(currency=self.currency, **values).clean()
-            except ValidationError as error:
-                for name, messages in error.message_dict.items():
-                    self.add_error(name, messages)
-        return data
+        """As an editor says it: ``Senior · India · Product company`` (the row first, then its group)."""
+        return " · ".join(str(v) for v in (*self.named[-1:], *self.named[:-1]) if v is not None)
 
     @property
-    def figures(self) -> Figures | None:
-        data = self.cleaned_data
-        if any(data.get(name) is None for name in FIGURES):
-            return None
-        return Figures(**{name: data[name] for name in FIGURES})
+    def optional(self) -> bool:
+        """Pay by employer type in a city: the model allows it, the content asks for it only in the country."""
+        location = self.values[LOCATION_AXIS]
+        return self.values[EMPLOYER_AXIS] is not None and location.kind != Location.Kind.COUNTRY
 
-    def shown(self, name: str) -> str:
-        """The figure in the site's words (₹9,00,000) for the text beside its input; live-updated by script."""
-        try:
-            value = self.fields[name].clean(self[name].value())
-        except ValidationError:
-            return ""
-        return "" if value is None else format_full(value, self.currency)
-
-
-class PaySourceForm(forms.Form):
-    """Where the role's figures come from, entered once for all its bands."""
-
-    source = forms.CharField(
-        max_length=SalaryBand._meta.get_field("source").max_length,
-        help_text="Shown under the pay on the public pages: say where the figures come from.",
-    )
-    as_of = forms.DateField(
-        label="As of",
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        help_text="The date the figures describe; pay older than a year is flagged to editors.",
-    )
-
-
-def pay_defaults(bands: list[SalaryBand]) -> dict:
-    """The role's own source and latest as-of date; for a role without pay, the site's usual ones."""
-    if bands:
-        return {
-            "source": Counter(b.source for b in bands).most_common(1)[0][0],
-            "as_of": max(b.as_of for b in bands),
-        }
-    usual = SalaryBand.objects.values("source").annotate(n=Count("id")).order_by("-n", "source").first()
-    latest = SalaryBand.objects.aggregate(latest=Max("as_of"))["latest"]
-    return {"source": usual["source"] if usual else FALLBACK_SOURCE, "as_of": latest or timezone.localdate()}
+    @property
+    def band(self) -> Band:
+        """What salaries.rules reads of a band in this cell."""
+        employer_type = self.values[EMPLOYER_AXIS]
+        return (self.values[LOCATION_AXIS].kind, employer_type.slug if employer_type else None, self.values[-1].slug)
 
 
 @dataclass
@@ -181,6 +109,11 @@ class GridGroup:
     label: str
     rows: list[GridRow]
 
+    @property
+    def folded(self) -> bool:
+        """An optional group (an employer type in a city) with nothing in it: shown folded away."""
+        return all(row.form.cell.optional and not row.form.has_figures for row in self.rows)
+
 
 class BasePayGrid(forms.BaseFormSet):
     """Every cell of a role's pay as one formset, shaped for the admin: it takes an inline's arguments and
@@ -189,6 +122,11 @@ class BasePayGrid(forms.BaseFormSet):
     missing_message = (
         "A published role needs pay for every level. Add a band for {levels}, or save the role as a draft."
     )
+    gap_message = (
+        "{employer_type} hires this role, yet has no pay in {places} at {levels}. Fill those rows, tick that it "
+        "rarely hires the role, or save the role as a draft."
+    )
+    both_message = "{employer_types} ticked as rarely hiring this role, yet with pay: empty those rows or untick it."
 
     def __init__(self, data=None, files=None, instance: Role | None = None, prefix=None, **kwargs):
         # An inline's other arguments: the grid reads the role's bands itself and has no "save as new".
@@ -201,9 +139,16 @@ class BasePayGrid(forms.BaseFormSet):
         initial = [self._initial(cell) for cell in self.cells]
         super().__init__(data, files, prefix=prefix or self.get_default_prefix(), initial=initial, **kwargs)
         self.common = PaySourceForm(data, prefix=self.prefix, initial=pay_defaults(bands))
-        self.new_objects: list[SalaryBand] = []
+        self.employer_types = list(
+            dict.fromkeys(c.values[EMPLOYER_AXIS] for c in self.cells if c.values[EMPLOYER_AXIS])
+        )
+        ticked = {mark.employer_type_id for mark in self.instance.rarely_hired_by.all()} if self.instance.pk else set()
+        self.rarely = RarelyHiringForm(
+            data, prefix=f"{self.prefix}-rarely", employer_types=self.employer_types, ticked=ticked
+        )
+        self.new_objects: list[models.Model] = []
         self.changed_objects: list[tuple[SalaryBand, list[str]]] = []
-        self.deleted_objects: list[SalaryBand] = []
+        self.deleted_objects: list[models.Model] = []
 
     @classmethod
     def get_default_prefix(cls) -> str:
@@ -242,21 +187,57 @@ class BasePayGrid(forms.BaseFormSet):
         return kwargs
 
     def is_valid(self) -> bool:
-        return super().is_valid() and self.common.is_valid()
+        return super().is_valid() and self.common.is_valid() and self.rarely.is_valid()
 
     def total_error_count(self) -> int:
-        return super().total_error_count() + len(self.common.errors)
+        return super().total_error_count() + len(self.common.errors) + len(self.rarely.errors)
 
     def has_changed(self) -> bool:
-        return super().has_changed() or self.common.has_changed()
+        return super().has_changed() or self.common.has_changed() or self.rarely.has_changed()
 
     def clean(self):
-        if self.instance.status != Role.Status.PUBLISHED or any(form.errors for form in self.forms):
+        if any(form.errors for form in self.forms) or not self.rarely.is_valid():
             return
-        present = {form.cell.values[LEVEL_AXIS].slug for form in self.forms if form.figures is not None}
-        missing = missing_level_names(present)
-        if missing:
-            raise ValidationError(self.missing_message.format(levels=", ".join(missing)))
+        paid = [form.cell for form in self.forms if form.figures is not None]
+        rarely = {et.slug: et for et in self.rarely.ticked}
+        names = {et.slug: et.name for et in self.employer_types}
+        errors = []
+        both = banded_yet_rarely_hiring(bands=[cell.band for cell in paid], rarely_hired_by=rarely)
+        if both:
+            errors.append(self.both_message.format(employer_types=", ".join(names[slug] for slug in both)))
+        if self.instance.status == Role.Status.PUBLISHED:
+            missing = missing_level_names(
+                {cell.values[LEVEL_AXIS].slug for cell in paid if not cell.values[EMPLOYER_AXIS]}
+            )
+            if missing:
+                errors.append(self.missing_message.format(levels=", ".join(missing)))
+            errors += self._gaps(paid, rarely)
+        if errors:
+            raise ValidationError(errors)
+
+    def _gaps(self, paid: list[Cell], rarely: dict[str, EmployerType]) -> list[str]:
+        """Employer types that hire the role without pay in the country at every level (salaries.rules decides)."""
+        levels = {cell.values[LEVEL_AXIS].slug: cell.values[LEVEL_AXIS] for cell in self.cells}
+        national = {
+            loc.slug: loc.name
+            for cell in self.cells
+            if (loc := cell.values[LOCATION_AXIS]).kind == Location.Kind.COUNTRY
+        }
+        gaps = employer_pay_gaps(
+            employer_types=[et.slug for et in self.employer_types],
+            levels=list(levels),
+            bands=[cell.band for cell in paid],
+            rarely_hired_by=rarely,
+        )
+        names = {et.slug: et.name for et in self.employer_types}
+        return [
+            self.gap_message.format(
+                employer_type=names[gap.employer_type],
+                places=", ".join(national.values()) or "the country",
+                levels=", ".join(levels[slug].name for slug in gap.levels),
+            )
+            for gap in gaps
+        ]
 
     def save(self, commit: bool = True) -> list[SalaryBand]:
         cells = {form.cell.key: form.figures for form in self.forms if form.has_changed()}
@@ -268,7 +249,15 @@ class BasePayGrid(forms.BaseFormSet):
             as_of=self.common.cleaned_data["as_of"],
             restamp=self.common.has_changed(),
         )
-        self.new_objects, self.changed_objects, self.deleted_objects = changes.added, changes.changed, changes.deleted
+        self.new_objects, self.changed_objects, self.deleted_objects = (
+            [*changes.added],
+            changes.changed,
+            [*changes.deleted],
+        )
+        if self.rarely.has_changed():
+            marks = set_rarely_hiring(role=self.instance, employer_types=self.rarely.ticked)
+            self.new_objects += marks.added
+            self.deleted_objects += marks.deleted
         return [*changes.added, *(band for band, _ in changes.changed)]
 
     def version_rows(self, *, bound: bool, labels: bool) -> dict:
@@ -279,12 +268,21 @@ class BasePayGrid(forms.BaseFormSet):
 
     @property
     def groups(self) -> list[GridGroup]:
+        """Every group of rows, in the axes' order: all employers in each place, then each employer type's."""
         groups: dict[tuple, GridGroup] = {}
         for form in self.forms:
-            outer, row = form.cell.values[:-1], form.cell.values[-1]
+            outer, row = form.cell.named[:-1], form.cell.named[-1]
             label = " · ".join(str(v) for v in outer if v is not None) or "All places"
             groups.setdefault(outer, GridGroup(label, [])).rows.append(GridRow(str(row), form))
         return list(groups.values())
+
+    @property
+    def shown_groups(self) -> list[GridGroup]:
+        return [group for group in self.groups if not group.folded]
+
+    @property
+    def folded_groups(self) -> list[GridGroup]:
+        return [group for group in self.groups if group.folded]
 
     @property
     def band_count(self) -> int:

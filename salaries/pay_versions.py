@@ -4,7 +4,9 @@ The grid is not a model formset, so it names its own rows, in the shape of the s
 
 - one row per cell that holds figures, keyed by the cell (``salaries.salaryband:india-senior``) rather than by a
   band's id, so a band one editor added and figures another typed into the same empty cell meet as one row;
-- one row for the source and as-of date, entered once for the role.
+- one row for the source and as-of date, entered once for the role;
+- one row per employer type ticked as rarely hiring the role (``salaries.rarelyhiring:product``): ticking one reads
+  "added", unticking "removed".
 
 A cell without figures has no row: in the version opened an empty cell, in a posted form a cell emptied. So a band
 removed reads "removed", a band added "added", as for any other inline row. Values are those of the form, read
@@ -19,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from roles.concurrency import SKIPPED, form_values, raw_value
 
 from .editing import FIGURES
-from .models import SalaryBand
+from .models import RarelyHiring, SalaryBand
 
 if TYPE_CHECKING:
     from .pay_grid import BasePayGrid
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 MODEL = SalaryBand._meta.label_lower
 COMMON = f"{MODEL}:every-band"
 NAMES = {"low": "Low", "median": "Median", "high": "High", "source": "Source", "as_of": "As of"}
+MARK = RarelyHiring._meta.label_lower
 
 
 def version_rows(grid: BasePayGrid, *, bound: bool, labels: bool) -> dict[str, dict[str, Any]]:
@@ -55,4 +58,12 @@ def version_rows(grid: BasePayGrid, *, bound: bool, labels: bool) -> dict[str, d
             "fields": fields,
             "names": NAMES,
         }
+    values = form_values(grid.rarely, SKIPPED, bound=bound)
+    for employer_type in grid.employer_types:
+        if values.get(employer_type.slug):
+            rows[f"{MARK}:{employer_type.slug}"] = {
+                "label": f"Rarely hires the role: “{employer_type}”" if labels else "",
+                "fields": {"rarely": "yes"},
+                "names": {"rarely": "Ticked"},
+            }
     return rows

@@ -14,6 +14,8 @@ from roles.editing import delete_roles, record_rename, set_status, touch
 from roles.models import Level, Role
 from roles.rules import missing_levels
 from salaries.admin import PayGridInline
+from salaries.models import EmployerType
+from salaries.rules import PAY_PREFETCH, role_pay_is_complete
 
 admin.site.site_header = "Career Paths: editors"
 admin.site.site_title = "Career Paths editors"
@@ -86,18 +88,22 @@ class RoleAdmin(ArchiveAdminMixin, ContentVersionAdmin):
 
     def may_publish(self, role: Role) -> bool:
         # A role restored from the archive is published again only if it still has every level and its pay.
-        return _complete(role, list(Level.objects.all()))
+        role = Role.objects.prefetch_related("role_levels", *PAY_PREFETCH).get(pk=role.pk)
+        return _complete(role, list(Level.objects.all()), list(EmployerType.objects.all()))
 
     @admin.action(description="Publish the selected roles", permissions=["change"])
     def publish(self, request, queryset):
-        ladder = list(Level.objects.all())
+        levels, employer_types = list(Level.objects.all()), list(EmployerType.objects.all())
         incomplete = [
-            r.title for r in queryset.prefetch_related("role_levels", "salary_bands") if not _complete(r, ladder)
+            r.title
+            for r in queryset.prefetch_related("role_levels", *PAY_PREFETCH)
+            if not _complete(r, levels, employer_types)
         ]
         if incomplete:
             self.message_user(
                 request,
-                f"Not published, because they lack levels or pay: {', '.join(incomplete)}.",
+                f"Not published, because they lack levels or pay (at every level, and from every kind of employer "
+                f"that hires them): {', '.join(incomplete)}.",
                 messages.ERROR,
             )
             queryset = queryset.exclude(title__in=incomplete)
@@ -114,12 +120,17 @@ class RoleAdmin(ArchiveAdminMixin, ContentVersionAdmin):
         self.message_user(request, f"Unpublished {count} role(s); they are drafts again.", messages.SUCCESS)
 
 
-def _complete(role: Role, ladder: list[Level]) -> bool:
-    """Whether a role has every level and pay for every level: what a published role must show."""
-    slugs = {level.pk: level.slug for level in ladder}
-    levels = [slugs[rl.level_id] for rl in role.role_levels.all()]
-    paid = [slugs[band.level_id] for band in role.salary_bands.all()]
-    return not missing_levels(levels, ladder) and not missing_levels(paid, ladder)
+def _complete(role: Role, levels: list[Level], employer_types: list[EmployerType]) -> bool:
+    """Whether a role has every level, pay for every level, and pay by employer type complete by the content
+    check's rule (salaries.rules): what a published role must show."""
+    slugs = {level.pk: level.slug for level in levels}
+    present = [slugs[rl.level_id] for rl in role.role_levels.all()]
+    paid = [slugs[b.level_id] for b in role.salary_bands.all() if b.employer_type_id is None]
+    return (
+        not missing_levels(present, levels)
+        and not missing_levels(paid, levels)
+        and role_pay_is_complete(role, employer_types=employer_types, levels=levels)
+    )
 
 
 def _record(request, roles, comment: str) -> None:

@@ -18,7 +18,7 @@ ROLE_HELP = {
     ),
     "status": (
         "Drafts are hidden from visitors and search engines; you can still preview them. "
-        "Publishing needs all four levels and pay for each."
+        "Publishing needs all four levels, pay for each, and pay from each kind of employer that hires the role."
     ),
     "featured": "Featured roles are listed first on the home page.",
     "summary": "One or two sentences on what the role does; used in lists and search results.",

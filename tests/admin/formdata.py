@@ -71,8 +71,14 @@ def index_of(data: dict, prefix: str, field: str, value: str) -> int:
     raise LookupError(f"no {prefix} form with {field}={value}")
 
 
-def pay_input(level: str, location: str, figure: str) -> str:
-    """The name of one input of the pay grid (salaries.pay_grid): ``salary_bands-india-senior-median``.
+def pay_input(level: str, location: str, figure: str, employer_type: str = "all") -> str:
+    """The name of one input of the pay grid (salaries.pay_grid): ``salary_bands-india-all-senior-median`` for all
+    employers, ``salary_bands-india-product-senior-median`` for one employer type.
 
     Shared by the admin and browser tests, so the grid's naming is written down once."""
-    return f"salary_bands-{location}-{level}-{figure}"
+    return f"salary_bands-{location}-{employer_type}-{level}-{figure}"
+
+
+def rarely_input(employer_type: str) -> str:
+    """The name of the pay grid's box that says an employer type rarely hires the role."""
+    return f"salary_bands-rarely-{employer_type}"

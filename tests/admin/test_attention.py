@@ -146,3 +146,8 @@ def test_the_check_is_read_once_per_content_version(editor_client, scientist, dj
     home(editor_client)
     with django_assert_max_num_queries(20):
         home(editor_client)
+
+
+def test_the_real_content_checked_in_the_database_finds_nothing(site_content):
+    """Pay by employer type and the "rarely hires" marks, read back from the database, pass the same rules."""
+    assert attention.database_problems() == []

@@ -62,7 +62,7 @@ def test_a_cell_out_of_order_or_half_filled_is_explained_next_to_it(editor_clien
     data[pay_input("junior", "india", "low")] = ["nine lakh"]
     html = errors_of(post(editor_client, scientist, data))
     grid = pay_section(html)
-    high = grid.index('name="salary_bands-bengaluru-mid-high"')
+    high = grid.index('name="salary_bands-bengaluru-all-mid-high"')
     its_cell = grid[high : grid.index("</td>", high)]
     assert "The high figure (₹1,00,000) is below the median (₹16,50,000)" in its_cell
     assert "Enter the median figure too, or leave all three empty for no pay here." in grid

@@ -144,7 +144,10 @@ def test_publish_refuses_an_incomplete_role(editor_client, scientist):
     response = editor_client.post(
         reverse("admin:roles_role_changelist"), {"action": "publish", "_selected_action": [scientist.pk]}, follow=True
     )
-    assert "Not published, because they lack levels or pay: Data Scientist." in response.content.decode()
+    assert (
+        "Not published, because they lack levels or pay (at every level, and from every kind of employer that hires "
+        "them): Data Scientist." in response.content.decode()
+    )
     scientist.refresh_from_db()
     assert scientist.status == "draft"
 

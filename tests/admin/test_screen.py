@@ -58,8 +58,8 @@ def test_the_error_summary_links_every_error_to_its_field(editor_client, scienti
     summary = html[html.index('id="error-summary"') : html.index("</div>", html.index('id="error-summary"'))]
     assert "2 things to fix before this role is saved" in summary
     assert '<a href="#id_title" data-field="id_title">Title</a>: This field is required.' in summary
-    assert 'href="#id_salary_bands-india-mid-low"' in summary and "Mid-level · India: low" in summary
-    assert 'id="id_salary_bands-india-mid-low"' in html
+    assert 'href="#id_salary_bands-india-all-mid-low"' in summary and "Mid-level · India: low" in summary
+    assert 'id="id_salary_bands-india-all-mid-low"' in html
     # A section with an error is shown open.
     pay = html[html.index('id="salary_bands-group"') :]
     assert "<details>" not in pay[: pay.index("</fieldset>")]

@@ -27,12 +27,21 @@ def same_document(page: Page) -> bool:
     return page.evaluate("window.__sameDocument === true")
 
 
-def pay_input_on(page: Page, level: str, location: str, figure: str = "median") -> Locator:
-    """One input of the role screen's pay grid, by the name the grid gives it (tests/admin/formdata.pay_input);
-    the Pay section is opened first if it is folded."""
+# The Pay section's fold; the groups of employer types in cities are folded again inside it.
+PAY_SECTION = "#salary_bands-group > fieldset > details"
+
+
+def open_pay(page: Page) -> None:
+    """Open the role screen's Pay section if it is folded."""
     # The messages at the top show before the long form below them is parsed: wait for the whole document.
     page.wait_for_load_state("load")
-    section = page.locator("#salary_bands-group details")
+    section = page.locator(PAY_SECTION)
     if section.count() and section.get_attribute("open") is None:
         section.locator("summary").first.click()
-    return page.locator(f'input[name="{pay_input(level, location, figure)}"]')
+
+
+def pay_input_on(page: Page, level: str, location: str, figure: str = "median", employer_type: str = "all") -> Locator:
+    """One input of the role screen's pay grid, by the name the grid gives it (tests/admin/formdata.pay_input);
+    the Pay section is opened first if it is folded."""
+    open_pay(page)
+    return page.locator(f'input[name="{pay_input(level, location, figure, employer_type)}"]')

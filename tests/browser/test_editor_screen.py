@@ -14,7 +14,7 @@ from salaries.models import SalaryBand
 from tests.admin.formdata import pay_input
 from tools.pages import PAGES, ROLE
 
-from .helpers import expect
+from .helpers import expect, open_pay
 from .test_editor import PASSWORD, editors_group  # noqa: F401  (a fixture)
 
 
@@ -40,7 +40,7 @@ def focused(page) -> str:
 
 def test_pay_is_typed_along_a_row_by_keyboard(role_screen, page, site_url):
     log_in(page, role_screen)
-    page.locator("#salary_bands-group summary").click()
+    open_pay(page)
     low = page.get_by_label("Senior · Bengaluru low")
     low.focus()
     # Tab runs along the row: low, median, high; each figure is shown as the site writes it as it is typed.
@@ -83,7 +83,7 @@ def test_skills_are_reordered_by_keyboard(role_screen, page, site_url):
 
 def test_the_error_summary_links_put_the_cursor_in_the_field(role_screen, page):
     log_in(page, role_screen)
-    page.locator("#salary_bands-group summary").click()
+    open_pay(page)
     page.get_by_label("Mid-level · India low").fill("99,00,000")
     page.locator("#id_title").fill("")
     page.get_by_role("button", name="Save", exact=True).click()
@@ -97,15 +97,33 @@ def test_the_error_summary_links_put_the_cursor_in_the_field(role_screen, page):
     expect(page.locator("#id_title")).to_be_focused()
 
 
+def test_pay_by_employer_type_cities_folded_and_the_rarely_hires_boxes(role_screen, page):
+    log_in(page, role_screen)
+    open_pay(page)
+    expect(page.get_by_label("Senior · India · Product company median")).to_be_visible()
+    # Pay by employer type in a city is optional: folded away until asked for.
+    city = page.get_by_label("Senior · Bengaluru · Product company median")
+    expect(city).to_be_hidden()
+    page.locator(".pay-optional > summary").click()
+    expect(city).to_be_visible()
+    # A kind of employer with pay cannot also be said to rarely hire the role.
+    page.locator(".pay-rarely").get_by_label("Product company").check()
+    page.get_by_role("button", name="Save", exact=True).click()
+    expect(page.locator("#error-summary")).to_contain_text(
+        "Product company ticked as rarely hiring this role, yet with pay"
+    )
+    expect(page.locator(".pay-rarely").get_by_label("Product company")).to_be_checked()
+
+
 def test_a_phone_changes_one_field_without_scrolling_sideways(role_screen, phone):
     page = phone.new_page()
     log_in(page, role_screen)
     width = page.viewport_size["width"]
     assert width == 390
     assert page.evaluate("document.documentElement.scrollWidth") <= width
-    page.locator("#salary_bands-group summary").click()
+    open_pay(page)
     # The grid scrolls in its own box, its level column staying put.
-    box = page.locator(".pay-grid-scroll")
+    box = page.locator(".pay-grid-scroll").first
     assert box.evaluate("b => b.scrollWidth > b.clientWidth"), "the grid is wider than a phone"
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     level = page.locator(".pay-grid tbody th.pay-level").first

@@ -34,7 +34,7 @@ from roles.models import (
     RoleSlugHistory,
     Skill,
 )
-from salaries.models import Location, SalaryBand
+from salaries.models import EmployerType, Location, RarelyHiring, SalaryBand
 
 BAD = Path(__file__).parent / "bad_fixtures"
 GOOD = BAD / "_good"
@@ -101,6 +101,25 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
     "huge-number": (ROLE, "", r"holds a number too long to read"),
     "nested-deep": (ROLE, "", r"is nested too deeply to read"),
     "old-slug-is-live": (ROLE, "old_slugs[0]", r"'data-engineer' is the slug of .*roles/data-engineer.json"),
+    # Pay by employer type and places of their own (issue 16).
+    "employer-type-unknown": (ROLE, "salaries.bands[4].employer_type", r"^unknown employer type 'consultancy'$"),
+    "employer-pay-incomplete": (
+        ROLE,
+        "salaries.bands",
+        r"^pay-by-employer: a published role needs product pay in india at lead, or product listed in "
+        r"salaries.rarely_hired_by$",
+    ),
+    "employer-banded-and-rarely": (ROLE, "salaries.rarely_hired_by[0]", r"^product has bands of this role"),
+    "employer-median-falls": (
+        ROLE,
+        "salaries.bands",
+        r"^median-rises: in india for product the senior median is not above the mid median$",
+    ),
+    "city-copies-country": (
+        ROLE,
+        "salaries.bands[4]",
+        r"^same-as-another-place: every figure in bengaluru is the one in india; give bengaluru figures of its own$",
+    ),
     "removed-is-live": (
         "reference/removed.json",
         "removed[0].slug",
@@ -118,12 +137,14 @@ CONTENT_MODELS = [
     Level,
     Skill,
     Location,
+    EmployerType,
     Role,
     RoleAlias,
     RoleLevel,
     RoleLevelSkill,
     RoleRelation,
     SalaryBand,
+    RarelyHiring,
     FAQ,
     ContentVersion,
 ]

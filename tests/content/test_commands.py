@@ -12,11 +12,13 @@ from django.urls import reverse
 
 from roles.models import Role, RoleFamily
 
-from .conftest import ContentCopy, role_files
+from .conftest import FIXTURES, ContentCopy, role_files
 
 COUNTS = re.compile(
     r"roles: (?P<roles>\d+) \((?P<published>\d+) published\), families: (?P<families>\d+), "
-    r"skills: (?P<skills>\d+), locations: (?P<locations>\d+), salary bands: (?P<bands>\d+), FAQs: (?P<faqs>\d+)"
+    r"skills: (?P<skills>\d+), locations: (?P<locations>\d+), employer types: (?P<employer_types>\d+), "
+    r"salary bands: (?P<bands>\d+), by employer type: (?P<by_type>\d+), rarely hiring: (?P<rarely>\d+), "
+    r"FAQs: (?P<faqs>\d+)"
 )
 
 
@@ -38,6 +40,9 @@ def test_checkcontent_passes_on_the_real_fixtures_and_prints_counts(db):
     assert counts["families"] >= 8 and counts["locations"] >= 7
     # Every published role is paid at four levels in every location.
     assert counts["bands"] == counts["published"] * 4 * counts["locations"]
+    # And in the country by every employer type, at four levels, unless it rarely hires the role.
+    assert counts["employer_types"] == 4 and counts["rarely"] < counts["published"]
+    assert counts["by_type"] == (counts["published"] * counts["employer_types"] - counts["rarely"]) * 4
     assert "Content check passed." in out.getvalue()
 
 
@@ -87,6 +92,14 @@ def test_loadcontent_loads_every_real_role(site_content):
     assert set(Role.objects.published().values_list("slug", flat=True)) == _published_files()
     assert Role.objects.published().count() >= 40
     assert RoleFamily.objects.filter(roles__status=Role.Status.PUBLISHED).distinct().count() >= 8
+
+
+def test_the_real_fixtures_export_byte_for_byte_as_loaded(site_content, tmp_path):
+    """exportcontent after loadcontent gives back every file as it is in fixtures/: pay by employer type included."""
+    call_command("exportcontent", dir=tmp_path, stdout=StringIO())
+    for folder in ("reference", "roles"):
+        for path in sorted((FIXTURES / folder).glob("*.json")):
+            assert (tmp_path / folder / path.name).read_bytes() == path.read_bytes(), f"{folder}/{path.name}"
 
 
 def test_every_published_role_renders_all_its_pages(site_content, client):

@@ -7,7 +7,7 @@ from django.db import IntegrityError
 
 from roles.models import Level, Role
 from salaries.editing import Figures, set_role_bands
-from salaries.models import Location, SalaryBand
+from salaries.models import EmployerType, Location, SalaryBand
 from salaries.pay_grid import AXIS_FIELDS
 
 AS_OF = dt.date(2026, 6, 1)
@@ -18,8 +18,12 @@ def scientist(two_roles):
     return Role.objects.get(slug="data-scientist")
 
 
-def key(location: str, level: str) -> tuple[int, int]:
-    where = {"location": Location.objects.get(slug=location).pk, "level": Level.objects.get(slug=level).pk}
+def key(location: str, level: str, employer_type: EmployerType | None = None) -> tuple[int | None, ...]:
+    where = {
+        "location": Location.objects.get(slug=location).pk,
+        "level": Level.objects.get(slug=level).pk,
+        "employer_type": employer_type.pk if employer_type else None,
+    }
     return tuple(where[name] for name in AXIS_FIELDS)
 
 
