@@ -3,8 +3,9 @@
 Titles are made from three word lists (industry x field x job: "Fintech Data Engineer"), so 10,000
 roles read like a real catalog and a search for "data engineer" finds a few dozen, not all of them.
 Every role has the four levels, four or five skills per level from the real skills catalogue, pay for
-every level in all seven locations, three moves to other roles, aliases and questions; texts are as
-long as the real ones, so a page weighs what a real page weighs. The same seed gives the same catalog.
+every level in all seven locations and in India by each employer type, three moves to other roles, aliases
+and questions; texts are as long as the real ones, so a page weighs what a real page weighs. The same seed
+gives the same catalog.
 """
 
 from __future__ import annotations
@@ -88,15 +89,18 @@ JOBS = [
     "Advisor",
     "Coordinator",
 ]
+# No two places alike: the content check refuses a place whose figures copy another's.
 CITY_FACTORS = {
     "india": 1.0,
     "bengaluru": 1.18,
     "hyderabad": 1.1,
     "pune": 1.04,
     "mumbai": 1.12,
-    "delhi-ncr": 1.1,
-    "chennai": 1.0,
+    "delhi-ncr": 1.08,
+    "chennai": 0.97,
 }
+# Pay in India by employer type, against the all-employer figure (a published role is paid by every one).
+EMPLOYER_FACTORS = {"it-services": 0.7, "product": 1.5, "gcc": 1.1, "startup": 1.05}
 LEVEL_PAY = {"junior": (6, 8, 11), "mid": (11, 14, 19), "senior": (19, 23, 29), "lead": (27, 31, 38)}  # lakh
 WORK = {
     "junior": "You carry out well-defined tasks with a senior close by, learn how the team plans, builds and "
@@ -197,6 +201,19 @@ def role_doc(index: int, parts: tuple[str, str, str], slugs: list[str], skills: 
                 {
                     "location": location,
                     "level": level,
+                    "low": int(round(low * f, -4)),
+                    "median": int(round(median * f, -4)),
+                    "high": int(round(high * f, -4)),
+                }
+            )
+    for employer_type, factor in EMPLOYER_FACTORS.items():
+        for level, (low, median, high) in LEVEL_PAY.items():
+            f = scale * factor * 100_000
+            bands.append(
+                {
+                    "location": "india",
+                    "level": level,
+                    "employer_type": employer_type,
                     "low": int(round(low * f, -4)),
                     "median": int(round(median * f, -4)),
                     "high": int(round(high * f, -4)),

@@ -6,7 +6,7 @@ from django.contrib.admin.options import InlineModelAdmin
 from roles.admin import UsageCountMixin
 from roles.admin.base import ContentVersionAdmin
 
-from .models import Location, SalaryBand
+from .models import EmployerType, Location, RarelyHiring, SalaryBand
 from .pay_grid import PayGrid
 
 
@@ -18,12 +18,20 @@ class LocationAdmin(UsageCountMixin, ContentVersionAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
 
+@admin.register(EmployerType)
+class EmployerTypeAdmin(UsageCountMixin, ContentVersionAdmin):
+    usage_relation = "salary_bands__role"
+    list_display = ["name", "slug", "description", "order", "usage_count"]
+    search_fields = ["name", "slug"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
 @admin.register(SalaryBand)
 class SalaryBandAdmin(ContentVersionAdmin):
-    list_display = ["role", "level", "location", "low", "median", "high", "currency", "as_of"]
-    list_filter = ["location", "level", "role__family"]
+    list_display = ["role", "level", "location", "employer_type", "low", "median", "high", "currency", "as_of"]
+    list_filter = ["location", "employer_type", "level", "role__family"]
     search_fields = ["role__title", "location__name"]
-    list_select_related = ["role", "level", "location"]
+    list_select_related = ["role", "level", "location", "employer_type"]
     autocomplete_fields = ["role"]
 
 
@@ -34,6 +42,8 @@ class PayGridInline(InlineModelAdmin):
     model = SalaryBand
     template = "admin/salaries/pay_grid.html"
     verbose_name_plural = "pay"
+    # The grid also saves which employer types rarely hire the role: kept in the role's history with its bands.
+    reversion_follows = {"rarely_hired_by": RarelyHiring}
     # ``formset`` keeps the model formset the admin's checks ask for; the grid comes from get_formset.
 
     def get_formset(self, request, obj=None, **kwargs):

@@ -95,12 +95,13 @@ class RolePay:
 
 
 def role_pay(role) -> RolePay:
-    return RolePay(list(SalaryBand.objects.filter(role=role).select_related("level", "location")))
+    """The role's figures for all employers (pay by employer type is ``employer_pay``)."""
+    return RolePay(list(SalaryBand.objects.all_employers().filter(role=role).select_related("level", "location")))
 
 
 def with_pay_range(roles, location_slug: str = "india"):
     """Annotate a Role queryset with pay_low / pay_high (and currency) in one location, in the same query."""
-    in_location = Q(salary_bands__location__slug=location_slug)
+    in_location = Q(salary_bands__location__slug=location_slug, salary_bands__employer_type__isnull=True)
     return roles.annotate(
         pay_low=Min("salary_bands__low", filter=in_location),
         pay_high=Max("salary_bands__high", filter=in_location),
@@ -158,12 +159,17 @@ COMPARE_SORTS: dict[str, str] = {
 def compare_roles(
     location: Location, level: Level, family: RoleFamily | None = None, sort: str = "-median"
 ) -> list[WithAnnotations[Role, BandFigures]]:
-    """Every published role with its band at this level and location, in one query.
+    """Every published role with its band for all employers at this level and location, in one query.
 
     Each role carries band_low, band_median, band_high, band_currency, band_source and band_as_of,
-    all None when it has no band there (a role has at most one band per level and location).
+    all None when it has no band there (a role has at most one such band per level and location).
     """
-    here = FilteredRelation("salary_bands", condition=Q(salary_bands__location=location, salary_bands__level=level))
+    here = FilteredRelation(
+        "salary_bands",
+        condition=Q(
+            salary_bands__location=location, salary_bands__level=level, salary_bands__employer_type__isnull=True
+        ),
+    )
     roles = Role.objects.published().select_related("family").annotate(band=here)
     if family is not None:
         roles = roles.filter(family=family)

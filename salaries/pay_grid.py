@@ -22,12 +22,9 @@ from roles.admin.forms import missing_levels
 from roles.models import Level, Role
 
 from .editing import FIGURES, Figures, band_key, set_role_bands
-from .models import Location, SalaryBand
+from .models import FALLBACK_SOURCE, Location, SalaryBand
 from .money import format_full
 from .pay_versions import version_rows
-
-# Today's wording of the site's pages, used when no band anywhere says otherwise.
-FALLBACK_SOURCE = "Editorial estimate from publicly reported pay"
 
 
 @dataclass(frozen=True)

@@ -43,17 +43,34 @@ SKILLS = [
     ]
 ]
 FAMILIES = [{"slug": "data", "name": "Data", "order": 1, "description": ""}]
+# Kinds of employer: none unless a test asks (``reference(employer_types=True)``), so that a role needs no pay by
+# employer type to be complete.
+EMPLOYER_TYPES = [
+    {
+        "slug": slug,
+        "name": name,
+        "description": f"What counts as {name.lower()}.",
+        "level_naming": "Numbered levels.",
+        "order": order,
+    }
+    for order, (slug, name) in enumerate(
+        [("it-services", "IT services and consulting"), ("product", "Product company")]
+    )
+]
+# Pay by employer type, as a share of the all-employer figure at each level.
+EMPLOYER_SHARE = {"it-services": 0.7, "product": 1.4}
 
 # Pay in India per level (low, median, high), in lakh; other locations scale it.
 PAY = {"junior": (7, 9, 12), "mid": (12, 15, 20), "senior": (20, 24, 30), "lead": (28, 31, 35)}
 
 
-def reference() -> dict:
+def reference(*, employer_types: bool = False) -> dict:
     return {
         "families": {"families": copy.deepcopy(FAMILIES)},
         "levels": {"levels": copy.deepcopy(LEVELS)},
         "skills": {"skills": copy.deepcopy(SKILLS)},
         "locations": {"locations": copy.deepcopy(LOCATIONS)},
+        "employer_types": {"employer_types": copy.deepcopy(EMPLOYER_TYPES) if employer_types else []},
     }
 
 
@@ -72,6 +89,22 @@ def bands(pay: dict = PAY, locations=("india", "bengaluru")) -> list[dict]:
                 }
             )
     return out
+
+
+def employer_bands(pay: dict = PAY, shares: dict = EMPLOYER_SHARE, location: str = "india") -> list[dict]:
+    """Bands for each employer type in ``shares`` at every level, in one place (the country by default)."""
+    return [
+        {
+            "location": location,
+            "level": level,
+            "employer_type": employer_type,
+            "low": round(low * share * 100_000),
+            "median": round(median * share * 100_000),
+            "high": round(high * share * 100_000),
+        }
+        for employer_type, share in shares.items()
+        for level, (low, median, high) in pay.items()
+    ]
 
 
 def role_doc(slug: str = "data-scientist", title: str | None = None, **overrides) -> dict:

@@ -184,6 +184,7 @@ def database_problems() -> list[Problem]:
         levels=reference["levels"].levels,
         skills=reference["skills"].skills,
         locations=reference["locations"].locations,
+        employer_types=reference["employer_types"].employer_types,
         roles=roles,
     )
     # A move into a role that could not be exported points at a role that exists: not a problem of its own.

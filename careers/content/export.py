@@ -15,10 +15,12 @@ from django.db.models import Prefetch
 
 from careers.models import FAQ
 from roles.models import Level, RemovedRole, Role, RoleFamily, RoleLevel, RoleLevelSkill, RoleSlugHistory, Skill
-from salaries.models import Location, SalaryBand
+from salaries.models import FALLBACK_SOURCE, EmployerType, Location, RarelyHiring, SalaryBand
 
 from .schema import (
     BandDoc,
+    EmployerTypeDoc,
+    EmployerTypesFile,
     FamiliesFile,
     FamilyDoc,
     FAQDoc,
@@ -43,6 +45,8 @@ def dump(document) -> str:
     if isinstance(document, RoleDoc) and data["salaries"]:
         # A band's own currency, source and date appear only where they differ from the role's.
         data["salaries"]["bands"] = [{k: v for k, v in b.items() if v is not None} for b in data["salaries"]["bands"]]
+        if not data["salaries"]["rarely_hired_by"]:
+            del data["salaries"]["rarely_hired_by"]  # only a role that some employer type rarely hires says so
     if isinstance(document, RoleDoc) and not data["old_slugs"]:
         del data["old_slugs"]  # only a renamed role says what it was called
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
@@ -99,6 +103,14 @@ def reference_documents() -> dict:
                 for loc in Location.objects.order_by("order", "slug")
             ]
         ),
+        "employer_types": EmployerTypesFile(
+            employer_types=[
+                EmployerTypeDoc(
+                    slug=e.slug, name=e.name, description=e.description, level_naming=e.level_naming, order=e.order
+                )
+                for e in EmployerType.objects.order_by("order", "slug")
+            ]
+        ),
         "removed": RemovedFile(
             removed=[
                 RemovedRoleDoc(slug=r.slug, title=r.title)
@@ -124,7 +136,8 @@ def role_documents():
             "relations_out__to_role",
             "aliases",
             "old_slugs",
-            Prefetch("salary_bands", queryset=SalaryBand.objects.select_related("level", "location")),
+            Prefetch("salary_bands", queryset=SalaryBand.objects.select_related("level", "location", "employer_type")),
+            Prefetch("rarely_hired_by", queryset=RarelyHiring.objects.select_related("employer_type")),
             Prefetch("faqs", queryset=FAQ.objects.order_by("order", "pk")),
         )
         .order_by("slug")
@@ -160,28 +173,43 @@ def role_document(role: Role) -> RoleDoc:
             RelationDoc(to=rel.to_role.slug, kind=rel.kind, note=rel.note)  # type: ignore[arg-type]
             for rel in sorted(role.relations_out.all(), key=lambda r: (r.order, r.pk))
         ],
-        salaries=_salaries(list(role.salary_bands.all())),
+        salaries=_salaries(role, list(role.salary_bands.all()), list(role.rarely_hired_by.all())),
         faqs=[FAQDoc(question=f.question, answer=f.answer) for f in role.faqs.all()],
     )
 
 
-def _salaries(bands: list[SalaryBand]) -> SalariesDoc | None:
-    if not bands:
+def _salaries(role: Role, bands: list[SalaryBand], rarely: list[RarelyHiring]) -> SalariesDoc | None:
+    if not bands and not rarely:
         return None
-    bands.sort(key=lambda b: (b.location.order, b.location.slug, b.level.order))
+    # Today's figures (all employers) first, as before there were employer types; then each employer type's.
+    bands.sort(
+        key=lambda b: (
+            (b.employer_type.order, b.employer_type.slug) if b.employer_type else (-1, ""),
+            b.location.order,
+            b.location.slug,
+            b.level.order,
+        )
+    )
     # The most common currency, source and date are the role's; a band that differs says so itself.
-    currency = Counter(b.currency for b in bands).most_common(1)[0][0]
-    source = Counter(b.source for b in bands).most_common(1)[0][0]
-    as_of = Counter(b.as_of for b in bands).most_common(1)[0][0]
+    if bands:
+        currency = Counter(b.currency for b in bands).most_common(1)[0][0]
+        source = Counter(b.source for b in bands).most_common(1)[0][0]
+        as_of = Counter(b.as_of for b in bands).most_common(1)[0][0]
+    else:  # a draft whose only pay so far is which employer types rarely hire it
+        currency, source, as_of = "INR", FALLBACK_SOURCE, role.updated_at.date()
     return SalariesDoc(
         currency=currency,
         period="year",
         source=source,
         as_of=as_of,
+        rarely_hired_by=[
+            r.employer_type.slug for r in sorted(rarely, key=lambda r: (r.employer_type.order, r.employer_type.slug))
+        ],
         bands=[
             BandDoc(
                 location=b.location.slug,
                 level=b.level.slug,
+                employer_type=b.employer_type.slug if b.employer_type else None,
                 low=b.low,
                 median=b.median,
                 high=b.high,

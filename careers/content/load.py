@@ -32,7 +32,7 @@ from roles.models import (
     RoleSlugHistory,
     Skill,
 )
-from salaries.models import Location, SalaryBand
+from salaries.models import EmployerType, Location, RarelyHiring, SalaryBand
 
 from .database import read_state
 from .reader import ContentError, ContentSet, Problem, display_path, read_content
@@ -117,6 +117,15 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> tuple[LoadReport,
         {
             loc.slug: dict(name=loc.name, kind=loc.kind, country_code=loc.country_code, order=loc.order)
             for loc in content.locations
+        },
+    )
+    employer_types = sync.upsert(
+        EmployerType,
+        "employer types",
+        "slug",
+        {
+            e.slug: dict(name=e.name, description=e.description, level_naming=e.level_naming, order=e.order)
+            for e in content.employer_types
         },
     )
     docs = [rf.doc for rf in content.roles]
@@ -208,11 +217,13 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> tuple[LoadReport,
             continue
         s = d.salaries
         for b in s.bands:
-            key = (roles[d.slug].pk, levels[b.level].pk, locations[b.location].pk)
+            employer_type = employer_types[b.employer_type].pk if b.employer_type else None
+            key = (roles[d.slug].pk, levels[b.level].pk, locations[b.location].pk, employer_type)
             desired_bands[key] = dict(
                 role_id=key[0],
                 level_id=key[1],
                 location_id=key[2],
+                employer_type_id=employer_type,
                 currency=b.currency or s.currency,
                 period=s.period,
                 low=b.low,
@@ -221,7 +232,27 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> tuple[LoadReport,
                 source=b.source or s.source,
                 as_of=b.as_of or s.as_of,
             )
-    sync.children(SalaryBand, "salary bands", role_ids, lambda o: (o.role_id, o.level_id, o.location_id), desired_bands)
+    sync.children(
+        SalaryBand,
+        "salary bands",
+        role_ids,
+        lambda o: (o.role_id, o.level_id, o.location_id, o.employer_type_id),
+        desired_bands,
+    )
+    sync.children(
+        RarelyHiring,
+        "rarely hiring",
+        role_ids,
+        lambda o: (o.role_id, o.employer_type_id),
+        {
+            (roles[d.slug].pk, employer_types[slug].pk): dict(
+                role_id=roles[d.slug].pk, employer_type_id=employer_types[slug].pk
+            )
+            for d in docs
+            if d.salaries
+            for slug in d.salaries.rarely_hired_by
+        },
+    )
     sync.children(
         FAQ,
         "FAQs",

@@ -13,6 +13,8 @@ from pydantic import BaseModel, ValidationError
 
 from . import jsondoc
 from .schema import (
+    EmployerTypeDoc,
+    EmployerTypesFile,
     FamiliesFile,
     FamilyDoc,
     LevelDoc,
@@ -31,6 +33,7 @@ REFERENCE_FILES: dict[str, type[BaseModel]] = {
     "levels": LevelsFile,
     "skills": SkillsFile,
     "locations": LocationsFile,
+    "employer_types": EmployerTypesFile,
 }
 # A role file bigger than this is a mistake (a pasted dump), not content; refuse it before parsing.
 MAX_FILE_BYTES = 2 * 1024 * 1024
@@ -70,6 +73,7 @@ class ContentSet:
     levels: list[LevelDoc] = field(default_factory=list)
     skills: list[SkillDoc] = field(default_factory=list)
     locations: list[LocationDoc] = field(default_factory=list)
+    employer_types: list[EmployerTypeDoc] = field(default_factory=list)
     roles: list[RoleFile] = field(default_factory=list)
     removed: list[RemovedRoleDoc] = field(default_factory=list)
     # Where the role files are, as messages name it (an empty folder is refused, naming it).

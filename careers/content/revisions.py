@@ -28,7 +28,7 @@ from reversion.revisions import _follow_relations, _get_options
 from reversion.signals import post_revision_commit, pre_revision_commit
 
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation
-from salaries.models import SalaryBand
+from salaries.models import RarelyHiring, SalaryBand
 
 from .sync import chunks
 
@@ -125,13 +125,15 @@ def _versions(role: Role, using: str) -> Iterator[Version]:
 
 def _follows() -> list[str | Prefetch]:
     """What reversion follows from a role (see the admin's inlines), prefetched for a whole chunk at once, with
-    what each row's name reads (a band is "role · level · location"): without it, one query per row.
+    what each row's name reads (a band is "role · level · location", with its employer type if it has one): without
+    it, one query per row.
     A relation it follows that is not listed here still works: it is read per role."""
     return [
         Prefetch("role_levels", queryset=RoleLevel.objects.select_related("level")),
         Prefetch("role_levels__level_skills", queryset=RoleLevelSkill.objects.select_related("skill")),
         Prefetch("relations_out", queryset=RoleRelation.objects.select_related("to_role")),
         "aliases",
-        Prefetch("salary_bands", queryset=SalaryBand.objects.select_related("level", "location")),
+        Prefetch("salary_bands", queryset=SalaryBand.objects.select_related("level", "location", "employer_type")),
+        Prefetch("rarely_hired_by", queryset=RarelyHiring.objects.select_related("employer_type")),
         "faqs",
     ]

@@ -1,7 +1,7 @@
 """The fixture format, as pydantic models.
 
-One JSON document per role (``fixtures/roles/<slug>.json``), four shared reference documents
-(``fixtures/reference/{families,levels,skills,locations}.json``) and, optional, the removed roles
+One JSON document per role (``fixtures/roles/<slug>.json``), five shared reference documents
+(``fixtures/reference/{families,levels,skills,locations,employer_types}.json``) and, optional, the removed roles
 (``fixtures/reference/removed.json``). These models check the shape and
 the rules that one document can check alone; rules that span documents (a relation to a role that
 exists, a skill in the catalogue) are checked by ``careers.content.validate``.
@@ -134,6 +134,25 @@ class LocationsFile(Document):
         return _unique(v, lambda x: x.slug, "location slug")
 
 
+class EmployerTypeDoc(Document):
+    """A kind of employer (salaries.models.EmployerType): bands may be quoted for one."""
+
+    slug: Slug
+    name: Name
+    description: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    level_naming: Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=300)]
+    order: int
+
+
+class EmployerTypesFile(Document):
+    employer_types: list[EmployerTypeDoc]
+
+    @field_validator("employer_types")
+    @classmethod
+    def _unique_slugs(cls, v: list[EmployerTypeDoc]) -> list[EmployerTypeDoc]:
+        return _unique(v, lambda x: x.slug, "employer type slug")
+
+
 class RemovedRoleDoc(Document):
     """A role that was deleted: its URLs answer 410 Gone, so search engines drop them."""
 
@@ -176,6 +195,8 @@ class RelationDoc(Document):
 class BandDoc(Document):
     location: Slug
     level: Slug
+    # Absent: the figure for all employers; else the kind of employer the figure is for.
+    employer_type: Slug | None = None
     low: Amount
     median: Amount
     high: Amount
@@ -201,6 +222,8 @@ class SalariesDoc(Document):
     period: Literal["year"] = "year"
     source: ShortText
     as_of: dt.date
+    # Employer types that rarely hire the role: shown as such, and asked for no bands.
+    rarely_hired_by: list[Slug] = []
     bands: list[BandDoc]
 
     @field_validator("as_of", mode="before")
@@ -208,10 +231,21 @@ class SalariesDoc(Document):
     def _parse_date(cls, v: object) -> object:
         return _iso_date(v)
 
+    @field_validator("rarely_hired_by")
+    @classmethod
+    def _unique_rarely(cls, v: list[str]) -> list[str]:
+        return _unique(v, lambda x: x, "employer type")
+
     @field_validator("bands")
     @classmethod
     def _unique_bands(cls, v: list[BandDoc]) -> list[BandDoc]:
-        return _unique(v, lambda b: (b.location, b.level), "band (location, level)")
+        _unique([b for b in v if b.employer_type is None], lambda b: (b.location, b.level), "band (location, level)")
+        _unique(
+            [b for b in v if b.employer_type is not None],
+            lambda b: (b.location, b.level, b.employer_type),
+            "band (location, level, employer type)",
+        )
+        return v
 
 
 class FAQDoc(Document):

@@ -1,9 +1,11 @@
 """Rules that span documents. Two sets:
 
 - ``content_problems``: what must not reach the site (an unknown skill, a relation to nowhere, a
-  published role without its ladder, pay in the wrong currency or falling with the level, a circle of
-  "next" moves, a slug or title that the database gives to another role). ``loadcontent`` and
-  ``checkcontent`` both call it and both refuse the content if it finds anything: one set of rules.
+  published role without its ladder, a circle of "next" moves, a slug or title that the database gives
+  to another role; and the rules of pay in careers.content.pay_rules: pay in the wrong currency or falling
+  with the level, an unknown employer type, pay by employer type incomplete, a place copied from another).
+  ``loadcontent`` and ``checkcontent`` both call it and both refuse the content if it finds anything: one
+  set of rules.
 - ``editorial_problems``: what a complete role on this site has (four skills a level, pay in every
   city, its moves and its questions): targets, not refusals. ``checkcontent`` lists them and the test
   suite requires the real fixtures to meet them; a role below them still loads (a new role is
@@ -14,9 +16,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from salaries.currency import currency_of
-
 from .database import DatabaseState
+from .pay_rules import pay_problems
 from .reader import ContentSet, Problem, RoleFile
 from .slugs import database_slug_problems, file_slug_problems
 
@@ -41,7 +42,6 @@ def reference_problems(content: ContentSet) -> list[Problem]:
     skills = {s.slug for s in content.skills}
     locations = {loc.slug for loc in content.locations}
     roles = {rf.doc.slug for rf in content.roles}
-    ladder = [lv.slug for lv in sorted(content.levels, key=lambda lv: lv.order)]
     titles: dict[str, str] = {}
     problems: list[Problem] = []
 
@@ -71,12 +71,11 @@ def reference_problems(content: ContentSet) -> list[Problem]:
             missing = sorted(levels - {rl.level for rl in doc.levels})
             if missing:
                 say("levels", f"a published role needs every level; missing {', '.join(missing)}")
-            paid = {b.level for b in doc.salaries.bands} if doc.salaries else set()
+            paid = {b.level for b in doc.salaries.bands if b.employer_type is None} if doc.salaries else set()
             unpaid = sorted(levels - paid)
             if unpaid:
                 say("salaries.bands", f"a published role needs pay for every level; missing {', '.join(unpaid)}")
-        problems += _median_problems(rf, ladder)
-    problems += _currency_problems(content)
+    problems += pay_problems(content)
     problems += _next_cycles(content)
     problems += file_slug_problems(content, f"{content.reference_dir}/removed.json")
     return problems
@@ -127,72 +126,13 @@ def editorial_problems(content: ContentSet) -> list[Problem]:
 def _band_problems(rf: RoleFile, ladder: list[str], locations: list[str]) -> list[Problem]:
     problems: list[Problem] = []
     say = _reporter(rf, problems)
-    bands = {(b.location, b.level): b for b in rf.doc.salaries.bands} if rf.doc.salaries else {}
+    # Today's figures, for all employers, in every place; pay by employer type is a rule of its own (pay_rules).
+    salaries = rf.doc.salaries
+    bands = {(b.location, b.level) for b in salaries.bands if b.employer_type is None} if salaries else set()
     for location in locations:
         missing = [lv for lv in ladder if (location, lv) not in bands]
         if missing:
             say("salaries.bands", f"bands-complete: no band for {location} at {', '.join(missing)}")
-    return problems
-
-
-def _median_problems(rf: RoleFile, ladder: list[str]) -> list[Problem]:
-    """Pay rises with the level: in each location, each level's median is above the one below it."""
-    problems: list[Problem] = []
-    by_location: dict[str, dict[str, int]] = defaultdict(dict)
-    for band in rf.doc.salaries.bands if rf.doc.salaries else []:
-        by_location[band.location][band.level] = band.median
-    for location, medians in by_location.items():
-        present = [lv for lv in ladder if lv in medians]
-        for lower, higher in zip(present, present[1:], strict=False):
-            if medians[higher] <= medians[lower]:
-                problems.append(
-                    Problem(
-                        rf.path,
-                        "salaries.bands",
-                        f"median-rises: in {location} the {higher} median is not above the {lower} median",
-                    )
-                )
-    return problems
-
-
-def _currency_problems(content: ContentSet) -> list[Problem]:
-    """A band is paid in its location's currency: a dollar figure in Mumbai would be printed as rupees."""
-    problems: list[Problem] = []
-    expected: dict[str, str | None] = {}
-    for i, loc in enumerate(content.locations):
-        expected[loc.slug] = currency_of(loc.country_code)
-        if expected[loc.slug] is None:
-            problems.append(
-                Problem(
-                    f"{content.reference_dir}/locations.json",
-                    f"locations[{i}].country_code",
-                    f"no currency is known for the country {loc.country_code!r} (salaries/currency.py)",
-                )
-            )
-    for rf in content.roles:
-        salaries = rf.doc.salaries
-        if not salaries:
-            continue
-        wrong_default: dict[str, None] = {}
-        for i, band in enumerate(salaries.bands):
-            want = expected.get(band.location)
-            if want is None or (band.currency or salaries.currency) == want:
-                continue
-            if band.currency:
-                problems.append(
-                    Problem(
-                        rf.path,
-                        f"salaries.bands[{i}].currency",
-                        f"{band.currency} is not the currency of {band.location} ({want})",
-                    )
-                )
-            else:
-                wrong_default[band.location] = None
-        if wrong_default:
-            places = ", ".join(wrong_default)
-            problems.append(
-                Problem(rf.path, "salaries.currency", f"{salaries.currency} is not the currency of {places}")
-            )
     return problems
 
 

@@ -180,7 +180,9 @@ def read_move(source_slug: str, target_slug: str, *, preview: bool = False) -> M
     if len(roles) != 2:
         raise Http404("No such role")
     source, target = roles[source_slug], roles[target_slug]
-    bands = list(SalaryBand.objects.filter(role__in=[source, target]).select_related("level", "location"))
+    bands = list(
+        SalaryBand.objects.all_employers().filter(role__in=[source, target]).select_related("level", "location")
+    )
     return Move(
         source=source,
         target=target,

@@ -16,7 +16,9 @@ from .conftest import ContentCopy, role_files
 
 COUNTS = re.compile(
     r"roles: (?P<roles>\d+) \((?P<published>\d+) published\), families: (?P<families>\d+), "
-    r"skills: (?P<skills>\d+), locations: (?P<locations>\d+), salary bands: (?P<bands>\d+), FAQs: (?P<faqs>\d+)"
+    r"skills: (?P<skills>\d+), locations: (?P<locations>\d+), employer types: (?P<employer_types>\d+), "
+    r"salary bands: (?P<bands>\d+), by employer type: (?P<by_type>\d+), rarely hiring: (?P<rarely>\d+), "
+    r"FAQs: (?P<faqs>\d+)"
 )
 
 
@@ -38,6 +40,9 @@ def test_checkcontent_passes_on_the_real_fixtures_and_prints_counts(db):
     assert counts["families"] >= 8 and counts["locations"] >= 7
     # Every published role is paid at four levels in every location.
     assert counts["bands"] == counts["published"] * 4 * counts["locations"]
+    # And in the country by every employer type, at four levels, unless it rarely hires the role.
+    assert counts["employer_types"] == 4 and counts["rarely"] < counts["published"]
+    assert counts["by_type"] == (counts["published"] * counts["employer_types"] - counts["rarely"]) * 4
     assert "Content check passed." in out.getvalue()
 
 

@@ -57,13 +57,49 @@ def test_the_real_fixtures_are_a_catalog_worth_browsing():
 
 
 def _band(doc: dict, location: str, level: str) -> dict:
-    return next(b for b in doc["salaries"]["bands"] if b["location"] == location and b["level"] == level)
+    return next(
+        b
+        for b in doc["salaries"]["bands"]
+        if b["location"] == location and b["level"] == level and "employer_type" not in b
+    )
 
 
 def _median_falls(doc: dict) -> None:
     mid, senior = _band(doc, CITY, "mid"), _band(doc, CITY, "senior")
     senior["median"] = mid["median"] - 1
     senior["low"] = min(senior["low"], senior["median"])  # keep low <= median: only the ladder is wrong
+
+
+def _drop_last_all_employer_band(doc: dict) -> None:
+    bands = doc["salaries"]["bands"]
+    bands.remove([b for b in bands if "employer_type" not in b][-1])
+
+
+def _employer_band(doc: dict, employer_type: str, level: str) -> dict:
+    return next(b for b in doc["salaries"]["bands"] if b.get("employer_type") == employer_type and b["level"] == level)
+
+
+def _index_of(doc: dict, band: dict) -> int:
+    return next(i for i, b in enumerate(doc["salaries"]["bands"]) if b is band)
+
+
+def _employer_median_falls(doc: dict) -> None:
+    mid, senior = _employer_band(doc, "product", "mid"), _employer_band(doc, "product", "senior")
+    senior.update(low=mid["low"], median=mid["median"] - 1)
+
+
+def _drop_employer_type(doc: dict, employer_type: str) -> None:
+    doc["salaries"]["bands"] = [b for b in doc["salaries"]["bands"] if b.get("employer_type") != employer_type]
+
+
+def _city_copies_country(doc: dict) -> None:
+    for band in doc["salaries"]["bands"]:
+        if band["location"] == CITY and "employer_type" not in band:
+            band.update({k: _band(doc, "india", band["level"])[k] for k in ("low", "median", "high")})
+
+
+def _first_city_band(doc: dict) -> int:
+    return next(i for i, b in enumerate(doc["salaries"]["bands"]) if b["location"] == CITY)
 
 
 def _low_above_median(doc: dict) -> None:
@@ -90,6 +126,11 @@ def _duplicate_in_case(doc: dict) -> None:
     _add_skill(doc, slug=f"{existing['slug']}-again", name=existing["name"].swapcase())
 
 
+ROLE_DOC = json.loads((FIXTURES / ROLE_FILE).read_text(encoding="utf-8"))
+PRODUCT_LEAD = _index_of(ROLE_DOC, _employer_band(ROLE_DOC, "product", "lead"))
+FIRST_CITY_BAND = _first_city_band(ROLE_DOC)
+
+
 @dataclass(frozen=True)
 class Broken:
     """One rule broken in one file: where the problem must be reported, and what it must say."""
@@ -111,7 +152,53 @@ CASES = {
     "median falls with the level in one city": Broken(
         ROLE_FILE, _median_falls, "salaries.bands", f"median-rises: in {CITY} "
     ),
-    "a band missing": Broken(ROLE_FILE, lambda d: d["salaries"]["bands"].pop(), "salaries.bands", "bands-complete:"),
+    "a band missing": Broken(ROLE_FILE, _drop_last_all_employer_band, "salaries.bands", "bands-complete:"),
+    # Pay by employer type (issue 16).
+    "an unknown employer type": Broken(
+        ROLE_FILE,
+        lambda d: d["salaries"]["bands"][PRODUCT_LEAD].update(employer_type="consultancy"),
+        f"salaries.bands[{PRODUCT_LEAD}].employer_type",
+        "unknown employer type 'consultancy'",
+    ),
+    "an unknown employer type said to rarely hire": Broken(
+        ROLE_FILE,
+        lambda d: d["salaries"].update(rarely_hired_by=["consultancy"]),
+        "salaries.rarely_hired_by[0]",
+        "unknown employer type 'consultancy'",
+    ),
+    "median falls with the level for one employer type": Broken(
+        ROLE_FILE, _employer_median_falls, "salaries.bands", "median-rises: in india for product the senior median"
+    ),
+    "an employer type both banded and rarely hiring": Broken(
+        ROLE_FILE,
+        lambda d: d["salaries"].update(rarely_hired_by=["product"]),
+        "salaries.rarely_hired_by[0]",
+        "product has bands of this role, so it does hire it",
+    ),
+    "an employer type without pay": Broken(
+        ROLE_FILE,
+        lambda d: _drop_employer_type(d, "gcc"),
+        "salaries.bands",
+        "pay-by-employer: a published role needs gcc pay in india at junior, mid, senior, lead, or gcc listed",
+    ),
+    "an employer type without pay at one level": Broken(
+        ROLE_FILE,
+        lambda d: d["salaries"]["bands"].remove(_employer_band(d, "gcc", "lead")),
+        "salaries.bands",
+        "pay-by-employer: a published role needs gcc pay in india at lead, or",
+    ),
+    "an employer type's band in another currency": Broken(
+        ROLE_FILE,
+        lambda d: d["salaries"]["bands"][PRODUCT_LEAD].update(currency="USD"),
+        f"salaries.bands[{PRODUCT_LEAD}].currency",
+        "USD is not the currency of india (INR)",
+    ),
+    "a city with the country's figures": Broken(
+        ROLE_FILE,
+        _city_copies_country,
+        f"salaries.bands[{FIRST_CITY_BAND}]",
+        f"same-as-another-place: every figure in {CITY} is the one in india; give {CITY} figures of its own",
+    ),
     "three levels": Broken(ROLE_FILE, lambda d: d["levels"].pop(), "levels", "four-levels:"),
     "three skills at a level": Broken(
         ROLE_FILE,
@@ -183,3 +270,40 @@ def test_a_draft_role_need_not_be_complete(content_copy: ContentCopy):
     content_copy.edit(ROLE_FILE, lambda d: d.update(status="draft", faqs=[], relations=[]))
     problems = all_problems(content_copy.root)
     assert not [p for p in problems if p.file.endswith(ROLE_FILE)], listing(problems)
+
+
+def test_an_employer_type_that_rarely_hires_the_role_needs_no_pay(content_copy: ContentCopy):
+    def rarely_gcc(doc: dict) -> None:
+        _drop_employer_type(doc, "gcc")
+        doc["salaries"]["rarely_hired_by"] = ["gcc"]
+
+    content_copy.edit(ROLE_FILE, rarely_gcc)
+    assert all_problems(content_copy.root) == []
+
+
+def test_pay_by_employer_type_is_asked_of_published_roles_only(content_copy: ContentCopy):
+    def draft_without_gcc(doc: dict) -> None:
+        _drop_employer_type(doc, "gcc")
+        doc["status"] = "draft"
+
+    content_copy.edit(ROLE_FILE, draft_without_gcc)
+    assert not [p for p in all_problems(content_copy.root) if "pay-by-employer" in p.reason]
+
+
+def test_every_published_role_is_paid_by_every_employer_type_that_hires_it():
+    """The content of issue 16: India figures by employer type at every level, or "rarely hires"; the all-employer
+    figure sits within the employer types' spread; IT services pays least and a product company most to freshers."""
+    content = read_content(FIXTURES)
+    types = {e.slug for e in content.employer_types}
+    assert types == {"it-services", "product", "gcc", "startup"}
+    for rf in content.roles:
+        salaries = rf.doc.salaries
+        assert salaries is not None
+        hiring = types - set(salaries.rarely_hired_by)
+        india = {(b.employer_type, b.level): b.median for b in salaries.bands if b.location == "india"}
+        for level in ("junior", "mid", "senior", "lead"):
+            medians = [india[t, level] for t in hiring]
+            assert min(medians) <= india[None, level] <= max(medians), (rf.path, level)
+        if {"it-services", "product"} <= hiring:
+            gap = india["product", "junior"] / india["it-services", "junior"]
+            assert 1.5 <= gap <= 5, (rf.path, gap)

@@ -16,10 +16,13 @@ URL = reverse("salary_compare")
 
 
 def expected_rows(location: str = "india", level: str = "mid", family: str | None = None) -> list[tuple]:
-    """(title, median, range, median amount) for each published role with a band there, from the database."""
-    bands = SalaryBand.objects.filter(
-        location__slug=location, level__slug=level, role__status=Role.Status.PUBLISHED
-    ).select_related("role__family")
+    """(title, median, range, median amount) for each published role with a band there (all employers), from the
+    database."""
+    bands = (
+        SalaryBand.objects.all_employers()
+        .filter(location__slug=location, level__slug=level, role__status=Role.Status.PUBLISHED)
+        .select_related("role__family")
+    )
     if family:
         bands = bands.filter(role__family__slug=family)
     return [

@@ -18,7 +18,7 @@ ML_LOCATIONS = ["india", "bengaluru", "hyderabad", "pune", "mumbai", "delhi-ncr"
 
 
 def bands_in(role: str, location: str) -> dict[str, SalaryBand]:
-    bands = SalaryBand.objects.filter(role__slug=role, location__slug=location).select_related("level")
+    bands = SalaryBand.objects.all_employers().filter(role__slug=role, location__slug=location).select_related("level")
     return {b.level.slug: b for b in bands}
 
 

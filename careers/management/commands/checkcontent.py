@@ -39,10 +39,13 @@ class Command(BaseCommand):
             for problem in targets:
                 self.stdout.write(f"  {problem}")
         published = [rf.doc for rf in content.roles if rf.doc.status == "published"]
-        bands = sum(len(d.salaries.bands) for d in published if d.salaries)
+        bands = [b for d in published if d.salaries for b in d.salaries.bands]
+        by_type = sum(b.employer_type is not None for b in bands)
+        rarely = sum(len(d.salaries.rarely_hired_by) for d in published if d.salaries)
         self.stdout.write(
             f"roles: {len(content.roles)} ({len(published)} published), families: {len(content.families)}, "
-            f"skills: {len(content.skills)}, locations: {len(content.locations)}, salary bands: {bands}, "
-            f"FAQs: {sum(len(d.faqs) for d in published)}"
+            f"skills: {len(content.skills)}, locations: {len(content.locations)}, "
+            f"employer types: {len(content.employer_types)}, salary bands: {len(bands) - by_type}, "
+            f"by employer type: {by_type}, rarely hiring: {rarely}, FAQs: {sum(len(d.faqs) for d in published)}"
         )
         self.stdout.write(self.style.SUCCESS("Content check passed."))
