@@ -61,7 +61,7 @@ def fitting_level(ladder: Sequence[Rung], held: Set[str], years: Decimal | None)
     fit = None
     for index, rung in enumerate(ladder):
         asked = skills_up_to(ladder, index)
-        has_skills = len(held.intersection(asked)) >= enough(len(asked))
+        has_skills = sum(slug in held for slug in asked) >= enough(len(asked))
         if has_skills and (years is None or years >= rung.min_years):
             fit = index
     return fit

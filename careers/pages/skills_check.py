@@ -97,7 +97,8 @@ class SkillsCheck:
 
     @cached_property
     def groups(self) -> list[SkillGroup]:
-        groups, seen = [], set()
+        groups: list[SkillGroup] = []
+        seen: set[str] = set()
         for rl in self.ladder:
             groups.append(
                 SkillGroup(rl, [s for s in rl.skills if s.slug not in seen], [s for s in rl.skills if s.slug in seen])
