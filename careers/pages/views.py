@@ -1,7 +1,7 @@
 """The pages that put the catalog and pay together: home, catalog and search, a role's hub, its career
-path, one level in depth, and a move from one role to another.
+path, one level in depth, a move from one role to another, and the role's skills check.
 
-Views stay thin: the reads live beside them in this package (catalog, career_path, levels, moves) and in
+Views stay thin: the reads live beside them in this package (catalog, career_path, levels, moves, skills_check) and in
 careers.search, each in a fixed number of queries.
 """
 
