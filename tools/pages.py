@@ -12,6 +12,21 @@ if TYPE_CHECKING:
     from playwright.sync_api import ViewportSize
 
 ROLE, OTHER, LEVEL, SKILL, CITY = "machine-learning-engineer", "data-scientist", "senior", "python", "bengaluru"
+# A skills check answered: eleven of the role's skills and six years, which the rule places at the senior level.
+CHECKED_SKILLS = [
+    "python",
+    "tensorflow-pytorch",
+    "mlops",
+    "model-deployment",
+    "machine-learning",
+    "docker-kubernetes",
+    "feature-engineering",
+    "data-pipelines",
+    "cloud-platforms",
+    "system-design",
+    "mentoring",
+]
+CHECK_ANSWER = f"/roles/{ROLE}/check/?" + "&".join(f"skill={slug}" for slug in CHECKED_SKILLS) + "&years=6"
 
 # name -> path of every kind of public page that answers 200. The name is used for file names
 # (screenshots/<name>-<width>.png, tests/snapshots/<name>.html) and in reports.
@@ -25,6 +40,8 @@ PAGES: dict[str, str] = {
     "career-path": f"/roles/{ROLE}/career-path/",
     "level": f"/roles/{ROLE}/career-path/{LEVEL}/",
     "move": f"/roles/{ROLE}/to/{OTHER}/",
+    "check": f"/roles/{ROLE}/check/",
+    "check-answer": CHECK_ANSWER,
     "salary": f"/roles/{ROLE}/salary/",
     "salary-city": f"/roles/{ROLE}/salary/?location={CITY}",
     "salaries": "/salaries/",
@@ -38,6 +55,7 @@ PARTIALS: dict[str, str] = {
     "catalog-results": "/roles/?q=data",
     "salary-table": f"/roles/{ROLE}/salary/?location={CITY}",
     "compare-results": f"/salaries/?level={LEVEL}",
+    "check-answer": CHECK_ANSWER,
 }
 
 NOT_FOUND = "/roles/no-such-role/"

@@ -1,7 +1,7 @@
 """The pages that put the catalog and pay together: home, catalog and search, a role's hub, its career
-path, one level in depth, and a move from one role to another.
+path, one level in depth, a move from one role to another, and the role's skills check.
 
-Views stay thin: the reads live beside them in this package (catalog, career_path, levels, moves) and in
+Views stay thin: the reads live beside them in this package (catalog, career_path, levels, moves, skills_check) and in
 careers.search, each in a fixed number of queries.
 """
 
@@ -19,6 +19,7 @@ from careers.pages.career_path import read_career_path
 from careers.pages.catalog import VIEWS, a_to_z, catalog_roles, counts, families_with_roles, featured
 from careers.pages.levels import read_level
 from careers.pages.moves import read_move
+from careers.pages.skills_check import read_check
 from careers.search import clean_query, search
 from careers.web.structured_data import faq_page, item_list
 from roles.fragments import vary_on_fragment, wants_fragment
@@ -142,3 +143,18 @@ def role_move(request: HttpRequest, role: str, other: str) -> HttpResponse:
     return render_role_page(
         request, "careers/role_move.html", {"move": move, "crumbs": crumbs}, [move.source, move.target]
     )
+
+
+@require_safe
+@vary_on_fragment
+def role_check(request: HttpRequest, role: str) -> HttpResponse:
+    """The skills check: a GET form whose answer is computed from the address alone (careers/pages/check.py)."""
+    # Read from the raw query string, never request.GET: a crafted address with thousands of fields still gets
+    # a page (the check reads the first few hundred) instead of Django's refusal.
+    check = read_check(role, request.META.get("QUERY_STRING", ""), preview=can_preview(request))
+    crumbs = [("Roles", reverse("catalog")), (check.role.title, check.role.get_absolute_url()), ("Skills check", "")]
+    fragment = wants_fragment(request)
+    template = "careers/role_check.html#answer" if fragment else "careers/role_check.html"
+    context = {"check": check, "role": check.role, "crumbs": crumbs, "fragment": fragment}
+    return render_role_page(request, template, context, [check.role])
+

@@ -85,6 +85,12 @@ class CareerPathSitemap(RoleSitemap):
     url_name = "career_path"
 
 
+class CheckSitemap(RoleSitemap):
+    """The blank skills check of each role; its answers (with parameters) are noindex and not listed."""
+
+    url_name = "role_check"
+
+
 class LevelSitemap(SiteSitemap):
     def items(self):
         return (
@@ -180,4 +186,5 @@ SITEMAPS = {
     "salaries": SalarySitemap,
     "skills": SkillSitemap,
     "moves": MoveSitemap,
+    "checks": CheckSitemap,
 }

@@ -28,7 +28,7 @@ FOCUSED = """() => {
     onScreen: box.bottom > 0 && box.top < innerHeight && box.width > 0,
   };
 }"""
-KEYBOARD_PAGES = ["career-path", "salary", "catalog", "salaries", "home", "level"]
+KEYBOARD_PAGES = ["career-path", "salary", "catalog", "salaries", "home", "level", "check-answer"]
 
 
 def tab_through(page) -> list[dict]:

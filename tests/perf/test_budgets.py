@@ -18,6 +18,7 @@ from django.test.utils import CaptureQueriesContext
 from roles.models import Role
 from salaries.employer_pay import employer_pay
 from tests.perf.generate import load_generated
+from tools.pages import CHECK_ANSWER
 
 pytestmark = pytest.mark.django_db
 
@@ -32,6 +33,8 @@ GENERATED_PAGES = {
     "career path": "/roles/role-0000/career-path/",
     "level": "/roles/role-0000/career-path/senior/",
     "move": "/roles/role-0000/to/role-0001/",
+    "skills check": "/roles/role-0000/check/",
+    "skills check answer": "/roles/role-0000/check/?skill=python&skill=sql&skill=docker&years=3",
     "salary": "/roles/role-0000/salary/",
     "salaries compare": "/salaries/",
     "skills": "/skills/",
@@ -53,12 +56,15 @@ QUERY_BUDGETS = {
     "career path": 7,
     "level": 6,
     "move": 6,
+    # The role with its ladder (five, as the hub reads it) and its pay, whatever was ticked.
+    "skills check": 6,
+    "skills check answer": 6,
     "salary": 3,
     "salaries compare": 4,
     "skills": 1,
     "skill": 4,
     # Two per section (its count and its latest change), one for the fixed pages (the content version).
-    "sitemap index": 13,
+    "sitemap index": 15,
     "sitemap section": 2,
 }
 
@@ -71,6 +77,8 @@ REAL_PAGES = {
     "career path": "/roles/machine-learning-engineer/career-path/",
     "level": "/roles/machine-learning-engineer/career-path/senior/",
     "move": "/roles/machine-learning-engineer/to/data-scientist/",
+    "skills check": "/roles/machine-learning-engineer/check/",
+    "skills check answer": CHECK_ANSWER,
     "salary": "/roles/machine-learning-engineer/salary/",
     "salaries compare": "/salaries/",
     "skills": "/skills/",
@@ -78,6 +86,9 @@ REAL_PAGES = {
 }
 
 CAREER_PATH_MAX_BYTES = 60 * 1024
+# The skills check, blank or answered (a phone on a slow connection ticks boxes and gets the page back).
+CHECK_MAX_BYTES = 20 * 1024
+CHECK_ANSWER_MAX_BYTES = 6 * 1024  # the answer htmx swaps in
 STYLESHEET = Path(settings.BASE_DIR) / "static" / "css" / "site.css"
 STYLESHEET_MAX_BYTES = 15 * 1024
 IMAGE_OR_FONT = re.compile(r"\.(png|jpe?g|gif|webp|avif|bmp|ico|tiff?|woff2?|ttf|otf|eot)(\?|#|$)", re.I)
@@ -184,6 +195,14 @@ def real_pages(client, site_content) -> dict:
 def test_career_path_page_weighs_at_most_60_kb(real_pages):
     size = len(real_pages["career path"].content)
     assert size <= CAREER_PATH_MAX_BYTES, f"career path page is {size} bytes"
+
+
+def test_the_skills_check_weighs_at_most_20_kb_and_its_answer_6_kb(client, real_pages):
+    for name in ("skills check", "skills check answer"):
+        size = len(real_pages[name].content)
+        assert size <= CHECK_MAX_BYTES, f"{name} is {size} bytes"
+    fragment = client.get(CHECK_ANSWER, headers={"HX-Request": "true"})
+    assert len(fragment.content) <= CHECK_ANSWER_MAX_BYTES, f"the answer fragment is {len(fragment.content)} bytes"
 
 
 def test_the_only_script_is_htmx_deferred(real_pages):

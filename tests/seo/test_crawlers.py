@@ -30,8 +30,8 @@ def test_the_index_lists_one_section_per_kind_of_page_with_lastmod(client, two_r
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
     sections = [loc.removeprefix("https://careers.example/sitemap-").removesuffix(".xml") for loc in locs(response)]
-    assert sections == ["pages", "roles", "career-paths", "levels", "salaries", "skills", "moves"]
-    assert response.content.decode().count("<lastmod>") == 7
+    assert sections == ["pages", "roles", "career-paths", "levels", "salaries", "skills", "moves", "checks"]
+    assert response.content.decode().count("<lastmod>") == 8
 
 
 @override_settings(SITE_URL="https://careers.example")
@@ -46,7 +46,8 @@ def test_sections_list_every_published_page(client, two_roles):
     assert "/roles/data-scientist/salary/?location=bengaluru" in section("salaries")
     assert "/skills/python/" in section("skills")
     assert section("moves") == ["/roles/data-engineer/to/data-scientist/", "/roles/data-scientist/to/data-engineer/"]
-    for name in ["pages", "roles", "career-paths", "levels", "salaries", "skills", "moves"]:
+    assert section("checks") == ["/roles/data-engineer/check/", "/roles/data-scientist/check/"]
+    for name in ["pages", "roles", "career-paths", "levels", "salaries", "skills", "moves", "checks"]:
         for url in section(name):
             assert client.get(url).status_code == 200, url
 
@@ -73,7 +74,7 @@ def test_a_lastmod_reads_the_same_in_every_time_zone(zone):
 
 def test_drafts_leave_the_sitemaps(client, two_roles):
     Role.objects.filter(slug="data-scientist").update(status="draft")
-    for name in ["roles", "career-paths", "levels", "salaries", "moves"]:
+    for name in ["roles", "career-paths", "levels", "salaries", "moves", "checks"]:
         assert "data-scientist" not in client.get(f"/sitemap-{name}.xml").content.decode(), name
 
 
