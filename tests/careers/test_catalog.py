@@ -7,8 +7,9 @@ import re
 import pytest
 
 from roles.models import Role
-from tests.careers.conftest import text_of
+from tests.careers.helpers import zoo_reference
 from tests.factories import load_roles, role_doc
+from tests.html import text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -38,8 +39,6 @@ def test_featured_is_the_editors_flag(client, zoo):
 
 
 def test_drafts_stay_off_home_and_the_catalog(client, zoo, tmp_path):
-    from tests.careers.conftest import zoo_reference
-
     load_roles(tmp_path, role_doc("secret-role", "Secret Role", status="draft", featured=True), ref=zoo_reference())
     for url in ("/", "/roles/", "/roles/?view=az", "/roles/?q=secret"):
         assert b"Secret Role" not in client.get(url).content, url

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.careers.conftest import text_of
+from tests.html import text_of
 
 pytestmark = pytest.mark.django_db
 

@@ -7,7 +7,7 @@ import re
 import pytest
 
 from roles.models import Role
-from tests.careers.conftest import internal_links
+from tests.html import internal_links
 
 pytestmark = pytest.mark.django_db
 

@@ -7,8 +7,8 @@ import re
 import pytest
 
 from careers.pages.moves import overlap_percent
-from tests.careers.conftest import text_of
 from tests.factories import bands, load_roles, role_doc
+from tests.html import text_of
 
 pytestmark = pytest.mark.django_db
 

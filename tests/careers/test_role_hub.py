@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from tests.careers.conftest import text_of
 from tests.factories import load_roles, role_doc
+from tests.html import text_of
 
 pytestmark = pytest.mark.django_db
 

@@ -8,8 +8,9 @@ import pytest
 
 from careers.search import MAX_QUERY_LENGTH, clean_query, forget_index, normalise
 from roles.models import Role, RoleAlias
-from tests.careers.conftest import text_of, zoo_reference
+from tests.careers.helpers import zoo_reference
 from tests.factories import load_roles, role_doc
+from tests.html import text_of
 
 pytestmark = pytest.mark.django_db
 
