@@ -6,7 +6,7 @@ attribute or passes on the wrong element. Attribute names are written as keyword
 ``for_`` for ``for``, underscores for hyphens (``aria_current``, ``data_level``); a value of ``True`` asks only
 that the attribute be there, and ``class_`` asks that the element carry those classes among others.
 
-Text is read as the old tag-stripping did it: every tag boundary is a space, runs of spaces collapse, scripts and
+Text is read as a reader meets it: every tag boundary counts as a space, runs of whitespace collapse, scripts and
 styles are not text. A page is a response, its bytes, a string, or an element found earlier (to look inside it).
 """
 
