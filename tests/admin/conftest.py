@@ -1,3 +1,5 @@
+"""Editors for the admin tests: one signed in, and a second in a browser of their own."""
+
 import io
 
 import pytest
@@ -25,12 +27,3 @@ def other_client(db, editor) -> Client:
     client = Client()
     client.force_login(get_user_model().objects.get(username="asha"))
     return client
-
-
-def management_form(prefix: str, total: int, initial: int) -> dict:
-    return {
-        f"{prefix}-TOTAL_FORMS": str(total),
-        f"{prefix}-INITIAL_FORMS": str(initial),
-        f"{prefix}-MIN_NUM_FORMS": "0",
-        f"{prefix}-MAX_NUM_FORMS": "1000",
-    }

@@ -2,13 +2,13 @@
 editor might doubt, an error summary linking each error to its field, and refusals that say why."""
 
 import datetime as dt
-import re
 
 import pytest
 from django.urls import reverse
 
 from careers.admin.refusals import duration
 from roles.models import Role
+from tests.html import elements
 
 from .formdata import pay_input
 from .test_role_screen import change_url, current_form, errors_of, post
@@ -27,8 +27,8 @@ def test_the_admin_is_titled_for_the_site(editor_client):
 
 def test_sections_fold_and_say_how_many_rows_they_hold(editor_client, scientist):
     html = editor_client.get(change_url(scientist)).content.decode()
-    headings = re.findall(r'<h2 id="([a-z_]+)-heading" class="inline-heading">\s*(.*?)\s*</h2>', html, re.S)
-    assert [(prefix, " ".join(text.split())) for prefix, text in headings] == [
+    headings = elements(html, "h2", class_="inline-heading")
+    assert [(h["id"].removesuffix("-heading"), h.text) for h in headings] == [
         ("role_levels", "Levels (4)"),
         ("salary_bands", "Pay (8 bands)"),
         ("relations_out", "Moves to other roles (1)"),

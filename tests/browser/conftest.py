@@ -24,6 +24,8 @@ from django.core.management import call_command
 
 from tools.pages import CHROMIUM_ARGS, WIDTHS
 
+from .helpers import TIMEOUT_MS
+
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
 
@@ -31,16 +33,14 @@ CHROMIUM = Path(os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"))
 AXE = Path(settings.BASE_DIR) / "node_modules" / "axe-core" / "axe.min.js"
 DESKTOP = WIDTHS["desktop"]
 PHONE = WIDTHS["phone"]
-# Long enough for a slow CI machine, short enough that a missing element fails in seconds, not minutes.
-TIMEOUT_MS = 10_000
 
 
-def browser_required() -> bool:
+def _browser_required() -> bool:
     return os.environ.get("CI", "").lower() == "true" or os.environ.get("CI_REQUIRE_BROWSER", "") == "1"
 
 
-def skip_or_fail(reason: str) -> None:
-    if browser_required():
+def _skip_or_fail(reason: str) -> None:
+    if _browser_required():
         pytest.fail(f"{reason} (CI does not skip the browser tests)", pytrace=False)
     pytest.skip(reason)
 
@@ -49,11 +49,11 @@ def skip_or_fail(reason: str) -> None:
 def browser() -> Iterator[Browser]:
     """One Chromium for this folder's tests, closed when they are done."""
     if not CHROMIUM.exists():
-        skip_or_fail(f"No Chromium at {CHROMIUM}: `apt-get install chromium` to run the browser tests")
+        _skip_or_fail(f"No Chromium at {CHROMIUM}: `apt-get install chromium` to run the browser tests")
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        skip_or_fail("Playwright is not installed: `.venv/bin/pip install -e '.[dev]'` to run the browser tests")
+        _skip_or_fail("Playwright is not installed: `.venv/bin/pip install -e '.[dev]'` to run the browser tests")
     # Playwright's sync API keeps an event loop running on this thread while the browser is open, and Django
     # refuses ORM calls from a thread with a running loop. Our ORM calls here (loading content, creating an
     # editor) are plain synchronous code, so the guard is lifted, for this folder only.
@@ -114,5 +114,5 @@ def page(desktop) -> Iterator[Page]:
 @pytest.fixture
 def axe_script() -> Path:
     if not AXE.exists():
-        skip_or_fail(f"No axe-core at {AXE}: `npm install` at the repository root to run the accessibility checks")
+        _skip_or_fail(f"No axe-core at {AXE}: `npm install` at the repository root to run the accessibility checks")
     return AXE

@@ -10,6 +10,10 @@ from tests.admin.formdata import pay_input
 if TYPE_CHECKING:
     from playwright.sync_api import Locator, Page
 
+# How long a browser test waits for an element (every context's default, and the tests' own waits): long enough
+# for a slow CI machine, short enough that a missing element fails in seconds, not minutes.
+TIMEOUT_MS = 10_000
+
 
 def expect(target: Any, **options: Any):
     """Playwright's web-first assertion: retried until it holds or the timeout passes."""

@@ -16,8 +16,7 @@ from roles.models import Role
 from salaries.models import SalaryBand
 from tools.pages import ROLE
 
-from .conftest import TIMEOUT_MS
-from .helpers import expect, pay_input_on
+from .helpers import TIMEOUT_MS, expect, pay_input_on
 
 PASSWORD = "a-long-editor-password-for-the-browser"
 

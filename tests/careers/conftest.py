@@ -1,54 +1,14 @@
-"""Helpers for the discovery pages' tests: page text, internal links, and a small catalog built for search."""
+"""Fixtures for the discovery pages' tests: a small catalog built for search; views counted without the page cache."""
 
 from __future__ import annotations
 
 import copy
-import re
-from html import unescape
-from html.parser import HTMLParser
 
 import pytest
 
-from tests.factories import load_roles, reference, role_doc
+from tests.factories import load_roles, role_doc
 
-
-def text_of(response) -> str:
-    """The visible text of <main>, tags dropped and spaces collapsed, as a reader sees it."""
-    html = response.content.decode()
-    main = re.search(r"<main.*?</main>", html, re.S)
-    body = re.sub(r"<[^>]+>", " ", main.group(0) if main else html)
-    return re.sub(r"\s+", " ", unescape(body)).strip()
-
-
-class _Links(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.hrefs: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        href = dict(attrs).get("href")
-        if tag == "a" and href:
-            self.hrefs.append(href)
-
-
-def internal_links(response) -> list[str]:
-    """Every site-internal <a href> on the page (fragments dropped), each once, in page order."""
-    parser = _Links()
-    parser.feed(response.content.decode())
-    seen: dict[str, None] = {}
-    for href in parser.hrefs:
-        path = href.split("#", 1)[0]
-        if path.startswith("/") and not path.startswith("//"):
-            seen.setdefault(path)
-    return list(seen)
-
-
-def zoo_reference() -> dict:
-    ref = reference()
-    ref["skills"]["skills"].append(
-        {"slug": "zebra-care", "name": "Zebra Care", "kind": "practice", "description": "Zebras."}
-    )
-    return ref
+from .helpers import zoo_reference
 
 
 @pytest.fixture

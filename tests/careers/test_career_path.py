@@ -1,6 +1,5 @@
 """The career-path page: every fact of the reference page, rendered from the data."""
 
-import re
 from html import unescape
 
 import pytest
@@ -10,15 +9,9 @@ from careers.models import FAQ
 from roles.models import Role
 from salaries.models import SalaryBand
 from tests.factories import load_us_role
+from tests.html import element, elements, text_of
 
 URL = "/roles/machine-learning-engineer/career-path/"
-
-
-def text_of(response) -> str:
-    """The page as a reader sees it: tags removed, entities decoded, whitespace collapsed."""
-    html = response.content.decode()
-    html = re.sub(r"<(script|style)\b.*?</\1>", " ", html, flags=re.S)
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
 
 
 @pytest.fixture
@@ -68,18 +61,17 @@ def test_levels_with_years_work_and_skills(page):
 
 
 def test_skill_matrix_marks_where_skills_start_and_deepen(page):
-    html = page.content.decode()
-    matrix = html[html.index('class="skill-matrix"') :]
-    matrix = matrix[: matrix.index("</table>")]
-    row = re.search(r"Model deployment</a></th>(.*?)</tr>", matrix, re.S).group(1)
-    assert re.findall(r"mark--(\w+)", row) == ["start", "deepen"]
+    rows = element(page, "table", class_="skill-matrix").find("tbody").find_all("tr")
+    [row] = [row for row in rows if row.find("th", scope="row").text == "Model deployment"]
+    marks = [name for mark in row.find_all("span", class_="mark") for name in mark.classes if name != "mark"]
+    assert marks == ["mark--start", "mark--deepen"]
 
 
 def test_pay_overall_and_per_level(page):
     text = text_of(page)
     assert "₹7L–₹35L a year in India" in text
-    assert re.search(r"Junior Machine Learning Engineer 0–2 years ₹7L–₹12L ₹9L", text)
-    assert re.search(r"Lead / Principal Machine Learning Engineer 8\+ years ₹28L–₹35L ₹31L", text)
+    assert "Junior Machine Learning Engineer 0–2 years ₹7L–₹12L ₹9L" in text
+    assert "Lead / Principal Machine Learning Engineer 8+ years ₹28L–₹35L ₹31L" in text
     assert "editorial estimate" in text
 
 
@@ -114,8 +106,9 @@ def test_links_to_the_roles_other_pages(page):
 
 
 def test_every_link_on_the_page_resolves(client, page):
-    html = page.content.decode()
-    links = sorted(set(re.findall(r'href="(/[^"#]*)', html)) - {"/admin/"})
+    # Every href the page holds (links, its stylesheet and icon), fragments dropped.
+    hrefs = {el["href"].split("#", 1)[0] for el in elements(page, href=True)}
+    links = sorted({href for href in hrefs if href.startswith("/")} - {"/admin/"})
     assert links
     for link in links:
         assert client.get(link).status_code == 200, link

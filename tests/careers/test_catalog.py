@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from roles.models import Role
-from tests.careers.conftest import text_of
+from tests.careers.helpers import zoo_reference
 from tests.factories import load_roles, role_doc
+from tests.html import element, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -38,8 +37,6 @@ def test_featured_is_the_editors_flag(client, zoo):
 
 
 def test_drafts_stay_off_home_and_the_catalog(client, zoo, tmp_path):
-    from tests.careers.conftest import zoo_reference
-
     load_roles(tmp_path, role_doc("secret-role", "Secret Role", status="draft", featured=True), ref=zoo_reference())
     for url in ("/", "/roles/", "/roles/?view=az", "/roles/?q=secret"):
         assert b"Secret Role" not in client.get(url).content, url
@@ -93,11 +90,8 @@ def test_catalog_and_home_use_one_query_whatever_the_size(
 
 def test_titles_and_descriptions_differ_between_views(client, zoo):
     def head(url: str) -> tuple[str, str]:
-        html = client.get(url).content.decode()
-        return (
-            re.search(r"<title>(.*?)</title>", html).group(1),
-            re.search(r'name="description" content="([^"]*)"', html).group(1),
-        )
+        page = client.get(url)
+        return element(page, "title").text, element(page, "meta", name="description")["content"]
 
     heads = [head("/"), head("/roles/"), head("/roles/?view=az"), head("/roles/?q=zebra")]
     assert len({t for t, _ in heads}) == 4 and len({d for _, d in heads}) == 4

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import re
+from itertools import pairwise
 
 import pytest
 
 from careers.pages.moves import overlap_percent
-from tests.careers.conftest import text_of
+from tests.careers.helpers import breadcrumbs
 from tests.factories import bands, load_roles, role_doc
+from tests.html import element, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -51,19 +52,24 @@ def test_move_shows_shared_skills_and_the_overlap_figure(client, move_roles):
     assert "A Data Scientist already uses 5 of the 7 skills a Data Engineer asks for: a skill overlap of 71%." in text
     assert "71% skill overlap" in text
     assert "divided by every skill the Data Engineer role asks for" in text
-    shared = re.search(r'id="overlap".*?</section>', html, re.S).group(0)
-    assert re.findall(r'href="/skills/([^/]+)/"', shared) == ["sql", "python", "statistics", "strategy", "mentoring"]
+    shared = element(html, "section", aria_labelledby="overlap").find("ul", class_="chips")
+    assert [a["href"] for a in shared.find_all("a")] == [
+        f"/skills/{slug}/" for slug in ("sql", "python", "statistics", "strategy", "mentoring")
+    ]
 
 
 def test_skills_to_learn_are_grouped_by_the_targets_lowest_level(client, move_roles):
     html = client.get(SCIENTIST_TO_ENGINEER).content.decode()
-    learn = re.search(r'id="learn".*?</section>', html, re.S).group(0)
-    pattern = (
-        r'<h3 class="skill-group"><a href="/roles/data-engineer/career-path/(\w+)/">.*?</h3>'
-        r'\s*<ul class="chips">(.*?)</ul>'
-    )
-    groups = [(level, re.findall(r"/skills/([^/]+)/", chips)) for level, chips in re.findall(pattern, learn, re.S)]
-    assert groups == [("junior", ["docker"]), ("mid", ["spark"])]
+    # Each group: a heading naming the level (linked), then the list of its skills.
+    groups = []
+    for heading, chips in pairwise(element(html, "section", aria_labelledby="learn").child_elements):
+        if heading.tag == "h3" and "skill-group" in heading.classes:
+            assert chips.tag == "ul" and "chips" in chips.classes, chips
+            groups.append((heading.find("a")["href"], [a["href"] for a in chips.find_all("a")]))
+    assert groups == [
+        ("/roles/data-engineer/career-path/junior/", ["/skills/docker/"]),
+        ("/roles/data-engineer/career-path/mid/", ["/skills/spark/"]),
+    ]
 
 
 def test_the_reverse_move_has_its_own_figures(client, move_roles):
@@ -99,8 +105,12 @@ def test_move_links_and_breadcrumbs(client, move_roles):
         "/roles/data-engineer/to/data-scientist/",
     ):
         assert f'href="{href}"' in html
-    crumbs = re.search(r'<nav class="breadcrumbs".*?</nav>', html, re.S).group(0)
-    assert 'href="/roles/data-scientist/"' in crumbs and 'aria-current="page">To Data Engineer<' in crumbs
+    assert breadcrumbs(html) == [
+        ("Home", "/"),
+        ("Roles", "/roles/"),
+        ("Data Scientist", "/roles/data-scientist/"),
+        ("To Data Engineer", None),
+    ]
 
 
 def test_related_role_links_on_career_path_and_hub_lead_to_moves(client, move_roles):

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from tests.factories import load_roles, role_doc
+from tests.html import element
 
 pytestmark = pytest.mark.django_db
 
@@ -46,5 +45,5 @@ def test_an_faq_answer_keeps_its_paragraphs(client, written):
 
 def test_the_role_body_keeps_its_paragraphs_when_the_admin_sent_crlf(client, written):
     html = html_of(client, "/roles/data-engineer/")
-    about = re.search(r'<section aria-labelledby="about">.*?</section>', html, re.S).group(0)
-    assert re.findall(r"<p>([^<]*)</p>", about) == ["The role in short.", "What a day looks like."]
+    about = element(html, "section", aria_labelledby="about")
+    assert [p.text for p in about.find_all("p")] == ["The role in short.", "What a day looks like."]

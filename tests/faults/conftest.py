@@ -11,7 +11,7 @@ from django.db.utils import load_backend
 from django.test import override_settings
 
 
-def closed_port() -> int:
+def _closed_port() -> int:
     """A loopback port with nothing listening (bound, then released: connecting is refused at once)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -28,7 +28,7 @@ def cache_down():
     caches = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": f"redis://127.0.0.1:{closed_port()}/0",
+            "LOCATION": f"redis://127.0.0.1:{_closed_port()}/0",
             "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
         }
     }
@@ -54,7 +54,7 @@ def database_down(db):
         "USER": "careers",
         "PASSWORD": "s3cret-db-password",
         "HOST": "127.0.0.1",
-        "PORT": str(closed_port()),
+        "PORT": str(_closed_port()),
         "OPTIONS": {"connect_timeout": 2},
         "CONN_MAX_AGE": 0,
         "CONN_HEALTH_CHECKS": False,

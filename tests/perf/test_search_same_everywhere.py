@@ -1,6 +1,6 @@
 """The search ranks the same on SQLite and PostgreSQL (CI runs this module on both).
 
-Ranking happens in Python (careers/search.py); what could still differ between databases is the order
+Ranking happens in Python (careers/search/); what could still differ between databases is the order
 rows come back in (collations sort case and punctuation differently). These tests pin, through the page
 a visitor sees, the ranking of a few queries on the real content and the suggestions for a misspelling,
 and check that the ranking ignores the order in which the database returns the roles.
@@ -9,13 +9,13 @@ and check that the ranking ignores the order in which the database returns the r
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 from django.db import connection
 
 from careers.search import build_index, search
 from roles.models import Role
+from tests.careers.helpers import closest_titles, ranked_cards
 
 pytestmark = pytest.mark.django_db
 
@@ -56,29 +56,18 @@ EXPECTED = {
         ("iOS Developer", "Asks for Secure coding"),
     ],
 }
-CARD = re.compile(
-    r'class="role-card__title"[^>]*>([^<]+)</a>.*?(?:class="role-card__why">([^<]*)</span>\s*)?</li>', re.S
-)
-
-
-def ranked(response) -> list[tuple[str, str]]:
-    html = response.content.decode()
-    results = re.search(r'<ol class="card-grid".*?</ol>', html, re.S)
-    assert results, "no ranked results on the page"
-    return [(title.strip(), why.strip()) for title, why in CARD.findall(results.group(0))]
 
 
 @pytest.mark.parametrize("query", list(EXPECTED))
 def test_real_content_ranks_the_same_on_every_database(client, site_content, query):
     response = client.get("/roles/", {"q": query})
     assert response.status_code == 200
-    found = ranked(response)
+    found = ranked_cards(response)
     assert found[: len(EXPECTED[query])] == EXPECTED[query], f"on {connection.vendor}"
 
 
 def test_misspelling_suggestions_are_the_same_on_every_database(client, site_content):
-    html = client.get("/roles/", {"q": "machin lerning"}).content.decode()
-    titles = re.findall(r'class="role-card__title"[^>]*>([^<]+)<', html)
+    titles = closest_titles(client.get("/roles/", {"q": "machin lerning"}))
     assert titles[:3] == ["Machine Learning Engineer", "Data Scientist", "Research Scientist"]
 
 

@@ -1,7 +1,6 @@
 """The pay chart's geometry: bars drawn from the figures, on an honest axis with readable ticks."""
 
 import re
-from html import unescape
 from itertools import pairwise
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from django.template.loader import render_to_string
 
 from salaries import chart
 from salaries.chart import Figures, axis_end, pay_chart, scale
+from tests.html import elements
 
 ML_INDIA = [
     Figures("junior", "Entry / Junior", 700_000, 900_000, 1_200_000),
@@ -123,12 +123,11 @@ def tick_labels_drawn(drawn) -> list[tuple[float, float, str]]:
     """(left, right, label) of each tick label as the SVG places it: its x, its text-anchor, its estimated width."""
     svg = render_to_string("salaries/includes/pay_chart.html", {"chart": drawn})
     spans = []
-    for x, anchor, label in re.findall(
-        r'<text class="pay-chart__tick" x="([^"]+)" y="[^"]+" text-anchor="([^"]+)">([^<]+)</text>', svg
-    ):
-        width = chart.label_width(unescape(label))
-        left = {"start": float(x), "middle": float(x) - width / 2, "end": float(x) - width}[anchor]
-        spans.append((left, left + width, unescape(label)))
+    for tick in elements(svg, "text", class_="pay-chart__tick"):
+        label, x = tick.text, float(tick["x"])
+        width = chart.label_width(label)
+        left = {"start": x, "middle": x - width / 2, "end": x - width}[tick["text-anchor"]]
+        spans.append((left, left + width, label))
     return spans
 
 

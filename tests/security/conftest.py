@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from .helpers import HOSTILE_REQUESTS
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -72,15 +74,7 @@ def production(settings, production_security_settings) -> dict:
     return production_security_settings
 
 
-# --- how many hostile requests were tried (printed at the end of the session) -------------------
-
-HOSTILE_REQUESTS = [0]
-
-
-def count_hostile() -> None:
-    HOSTILE_REQUESTS[0] += 1
-
-
 def pytest_terminal_summary(terminalreporter):
+    """How many hostile requests were tried (tests/security/helpers.py counts them)."""
     if HOSTILE_REQUESTS[0]:
         terminalreporter.write_sep("-", f"hostile input: {HOSTILE_REQUESTS[0]} generated requests tried")

@@ -3,13 +3,14 @@ that a strict Content-Security-Policy does not break (no inline script, style or
 
 from __future__ import annotations
 
-import re
-
 from django.contrib.auth import get_user_model
 from django.test import Client
 
 from roles.models import Role
+from tests.html import element
 from tools.pages import NOT_FOUND, PAGES, PARTIALS
+
+from .helpers import inline_problems
 
 REQUIRED_CSP = {
     "default-src": ["'self'"],
@@ -190,7 +191,7 @@ def test_the_admin_login_form_works_with_an_httponly_csrf_cookie(db, production)
     client = https_client(enforce_csrf_checks=True)
     get_user_model().objects.create_superuser("boss", "boss@example.in", "a-long-admin-password")
     html = client.get("/admin/login/").content.decode()
-    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html)[1]
+    token = element(html, "input", name="csrfmiddlewaretoken")["value"]
     response = client.post(
         "/admin/login/?next=/admin/",
         {"username": "boss", "password": "a-long-admin-password", "csrfmiddlewaretoken": token},
@@ -200,19 +201,6 @@ def test_the_admin_login_form_works_with_an_httponly_csrf_cookie(db, production)
 
 
 # --- nothing inline, so the policy breaks nothing -----------------------------------------------
-
-INLINE = {
-    # A data block (JSON-LD) is not run, so the policy does not apply to it; any other script must have a src.
-    "inline script": re.compile(r"<script\b(?![^>]*\bsrc=)(?![^>]*type=\"application/ld\+json\")[^>]*>", re.I),
-    "style element": re.compile(r"<style\b", re.I),
-    "style attribute": re.compile(r"<[a-z][^>]*\sstyle\s*=", re.I),
-    "event handler attribute": re.compile(r"<[a-z][^>]*\son[a-z]+\s*=", re.I),
-    "javascript: URL": re.compile(r"(?:href|src|action)\s*=\s*[\"']?\s*javascript:", re.I),
-}
-
-
-def inline_problems(html: str) -> list[str]:
-    return [f"{kind}: {m.group(0)[:120]}" for kind, rx in INLINE.items() for m in rx.finditer(html)]
 
 
 def test_inline_patterns_catch_what_they_should():

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from careers import urls as site_urls
 from careers.web.sitemaps import SITEMAPS
 
-from .conftest import count_hostile
+from .helpers import count_hostile
 
 # --- what there is to attack ------------------------------------------------------------------
 

@@ -1,26 +1,29 @@
 """No dead ends: crawl the whole site from / as a search engine would, over the real content."""
 
-import re
 from collections import Counter, deque
-from html import unescape
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 from django.conf import settings
 
-LINK = re.compile(r'<a\s[^>]*href="([^"]+)"')
+from tests.html import Element, parse
+
+from .helpers import sitemap
 
 
 def internal(url: str, base: str) -> str | None:
-    absolute = urljoin(f"http://testserver{base}", unescape(url))
+    absolute = urljoin(f"http://testserver{base}", url)
     parts = urlsplit(urldefrag(absolute)[0])
     if parts.netloc != "testserver" or parts.path.startswith(("/admin/", "/static/")):
         return None
     return parts.path + (f"?{parts.query}" if parts.query else "")
 
 
-def head_value(html: str, pattern: str) -> str | None:
-    match = re.search(pattern, html)
-    return unescape(match.group(1)) if match else None
+def first(page: Element, tag: str, attribute: str | None = None, **attrs: str) -> str | None:
+    """The text (or that attribute) of the page's first such element; None when it has none."""
+    found = page.find_all(tag, **attrs)
+    if not found:
+        return None
+    return found[0].text if attribute is None else found[0].get(attribute)
 
 
 def crawl(client) -> dict[str, dict]:
@@ -32,16 +35,16 @@ def crawl(client) -> dict[str, dict]:
         if response.status_code != 200:
             broken.append(f"{url} -> {response.status_code}")
             continue
-        html = response.content.decode()
+        page = parse(response)
         pages[url] = {
-            "title": head_value(html, r"<title>(.*?)</title>"),
-            "description": head_value(html, r'<meta name="description" content="([^"]*)"'),
-            "canonical": head_value(html, r'<link rel="canonical" href="([^"]+)"'),
-            "h1": html.count("<h1"),
-            "noindex": 'content="noindex' in html,
+            "title": first(page, "title"),
+            "description": first(page, "meta", "content", name="description"),
+            "canonical": first(page, "link", "href", rel="canonical"),
+            "h1": len(page.find_all("h1")),
+            "noindex": (first(page, "meta", "content", name="robots") or "").startswith("noindex"),
         }
-        for href in LINK.findall(html):
-            target = internal(href, url)
+        for link in page.find_all("a", href=True):
+            target = internal(link["href"], url)
             if target and target not in seen:
                 seen.add(target)
                 queue.append(target)
@@ -67,15 +70,12 @@ def test_the_whole_site_has_no_dead_ends(client, site_content):
 
 
 def test_every_sitemap_url_is_reachable(client, site_content):
-    index = client.get("/sitemap.xml").content.decode()
-    sections = re.findall(r"<loc>([^<]+)</loc>", index)
     urls = []
-    for section in sections:
-        xml = client.get(urlsplit(section).path).content.decode()
-        urls += re.findall(r"<loc>([^<]+)</loc>", xml)
+    for section in sitemap(client.get("/sitemap.xml")):
+        urls += sitemap(client.get(urlsplit(section).path))
     assert len(urls) > 800
     assert len(urls) == len(set(urls))
     for url in urls:
-        parts = urlsplit(unescape(url))
+        parts = urlsplit(url)
         path = parts.path + (f"?{parts.query}" if parts.query else "")
         assert client.get(path).status_code == 200, path

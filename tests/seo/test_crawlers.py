@@ -1,7 +1,6 @@
 """robots.txt, the sitemap index and its sections; removed content leaves them."""
 
 import datetime
-import re
 import zoneinfo
 
 import pytest
@@ -12,9 +11,7 @@ from careers.web.sitemaps import SiteSitemap, w3c_datetime
 from roles.editing import delete_roles
 from roles.models import RemovedRole, Role
 
-
-def locs(response) -> list[str]:
-    return re.findall(r"<loc>([^<]+)</loc>", response.content.decode())
+from .helpers import sitemap
 
 
 def test_robots_names_the_sitemap_and_keeps_crawlers_out(client, db):
@@ -29,15 +26,15 @@ def test_the_index_lists_one_section_per_kind_of_page_with_lastmod(client, two_r
     response = client.get("/sitemap.xml")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
-    sections = [loc.removeprefix("https://careers.example/sitemap-").removesuffix(".xml") for loc in locs(response)]
+    sections = [loc.removeprefix("https://careers.example/sitemap-").removesuffix(".xml") for loc in sitemap(response)]
     assert sections == ["pages", "roles", "career-paths", "levels", "salaries", "skills", "moves", "checks"]
-    assert response.content.decode().count("<lastmod>") == 8
+    assert len(sitemap(response, "lastmod")) == 8
 
 
 @override_settings(SITE_URL="https://careers.example")
 def test_sections_list_every_published_page(client, two_roles):
     def section(name):
-        return [u.removeprefix("https://careers.example") for u in locs(client.get(f"/sitemap-{name}.xml"))]
+        return [u.removeprefix("https://careers.example") for u in sitemap(client.get(f"/sitemap-{name}.xml"))]
 
     assert section("pages") == ["/", "/roles/", "/skills/", "/salaries/"]
     assert section("career-paths") == ["/roles/data-engineer/career-path/", "/roles/data-scientist/career-path/"]
@@ -58,8 +55,7 @@ def test_lastmod_is_when_the_role_changed(client, two_roles):
     Role.objects.filter(slug="data-scientist").update(updated_at=changed)
     xml = client.get("/sitemap-career-paths.xml").content.decode()
     assert "<lastmod>2026-12-01T18:45:07+00:00</lastmod>" in xml
-    index = client.get("/sitemap.xml").content.decode()
-    lastmods = re.findall(r"<lastmod>([^<]+)</lastmod>", index)
+    lastmods = sitemap(client.get("/sitemap.xml"), "lastmod")
     assert lastmods and all(datetime.datetime.fromisoformat(text).tzinfo is not None for text in lastmods)
 
 

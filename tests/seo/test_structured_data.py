@@ -1,25 +1,16 @@
 """JSON-LD matches what each page shows."""
 
-import json
-import re
-from html import unescape
-
 import pytest
 
 from careers.models import FAQ
 from roles.models import Role
+from tests.html import json_ld, text_of
 
 pytestmark = pytest.mark.usefixtures("two_roles")
 
 
 def blocks(response) -> dict[str, dict]:
-    found = re.findall(r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S)
-    return {data["@type"]: data for data in map(json.loads, found)}
-
-
-def visible_text(response) -> str:
-    html = re.sub(r"<script\b.*?</script>", " ", response.content.decode(), flags=re.S)
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", " ", html)))
+    return {data["@type"]: data for data in json_ld(response)}
 
 
 def test_career_path_has_occupation_and_faq_page(client, settings):
@@ -42,7 +33,7 @@ def test_career_path_has_occupation_and_faq_page(client, settings):
     assert all(p["currency"] == "INR" and p["duration"] == "P1Y" for p in pay)
     assert occupation["skills"].startswith("Python, SQL, Statistics")
     # The FAQs exactly as shown, standard ones and the editor's.
-    text = visible_text(response)
+    text = text_of(response)
     questions = data["FAQPage"]["mainEntity"]
     assert len(questions) == 5
     for qa in questions:

@@ -15,7 +15,7 @@ from roles.editing import record_rename
 from roles.models import RemovedRole, Role, RoleSlugHistory
 from tests.factories import load_roles, role_doc, write_content
 
-from .test_loader import snapshot
+from .helpers import snapshot
 
 pytestmark = pytest.mark.django_db
 

@@ -10,17 +10,13 @@ from careers.content.export import export_content
 from careers.content.load import load_content
 from careers.content.reader import ContentError
 from careers.models import FAQ
-from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
+from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation
 from salaries.models import SalaryBand
 from tests.factories import load_roles, reference, role_doc, write_content
 
+from .helpers import snapshot
+
 pytestmark = pytest.mark.django_db
-
-
-def snapshot() -> dict:
-    """Everything the loader writes, as plain values, to compare before and after."""
-    models = [Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill, SalaryBand, FAQ]
-    return {m.__name__: sorted(map(str, m.objects.values_list())) for m in models}
 
 
 def test_a_good_load_writes_everything(tmp_path):

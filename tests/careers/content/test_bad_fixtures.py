@@ -17,24 +17,12 @@ from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
-from reversion.models import Version
 
 from careers.content.load import load_content
 from careers.content.reader import MAX_FILE_BYTES, ContentError
-from careers.models import FAQ, ContentVersion
-from roles.models import (
-    Level,
-    RemovedRole,
-    Role,
-    RoleAlias,
-    RoleFamily,
-    RoleLevel,
-    RoleLevelSkill,
-    RoleRelation,
-    RoleSlugHistory,
-    Skill,
-)
-from salaries.models import EmployerType, Location, RarelyHiring, SalaryBand
+from roles.models import Role
+
+from .helpers import snapshot
 
 BAD = Path(__file__).parent / "bad_fixtures"
 GOOD = BAD / "_good"
@@ -128,31 +116,6 @@ EXPECTED: dict[str, tuple[str, str, str]] = {
 }
 # Made at run time rather than kept in the repository.
 GENERATED = {"too-large", "nested-deep"}
-
-CONTENT_MODELS = [
-    RemovedRole,
-    RoleSlugHistory,
-    Version,
-    RoleFamily,
-    Level,
-    Skill,
-    Location,
-    EmployerType,
-    Role,
-    RoleAlias,
-    RoleLevel,
-    RoleLevelSkill,
-    RoleRelation,
-    SalaryBand,
-    RarelyHiring,
-    FAQ,
-    ContentVersion,
-]
-
-
-def snapshot() -> dict[str, list[str]]:
-    """Every row the loader can write, as plain values."""
-    return {m.__name__: sorted(map(str, m.objects.values_list())) for m in CONTENT_MODELS}
 
 
 def case_folders() -> list[str]:

@@ -12,7 +12,7 @@ from django.urls import reverse
 
 from roles.models import Role, RoleFamily
 
-from .conftest import FIXTURES, ContentCopy, role_files
+from .helpers import FIXTURES, ContentCopy, role_files
 
 COUNTS = re.compile(
     r"roles: (?P<roles>\d+) \((?P<published>\d+) published\), families: (?P<families>\d+), "

@@ -24,7 +24,7 @@ from careers.content.load import load_content
 from careers.content.reader import ContentError
 from tests.factories import role_doc, write_content
 
-from .test_bad_fixtures import snapshot
+from .helpers import snapshot
 
 VICTIM = "roles/data-scientist.json"
 GOOD_DOCS = [

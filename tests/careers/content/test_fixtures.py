@@ -12,7 +12,7 @@ import pytest
 from careers.content.reader import Problem, read_content
 from careers.content.validate import editorial_problems, reference_problems
 
-from .conftest import FIXTURES, ContentCopy, all_problems, listing, role_files
+from .helpers import FIXTURES, ContentCopy, all_problems, listing, role_files
 
 
 def _first_published_role() -> str:

@@ -1,17 +1,31 @@
-"""A writable copy of the real content, and a way to break one thing in it."""
+"""What the content tests share: the real content's place and role files, the problems checkcontent would list,
+a writable copy of the content with one-line edits, and a snapshot of every row the loader can write."""
 
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 from django.conf import settings
+from reversion.models import Version
 
 from careers.content.reader import ContentError, Problem, read_content
 from careers.content.validate import content_problems, editorial_problems
+from careers.models import FAQ, ContentVersion
+from roles.models import (
+    Level,
+    RemovedRole,
+    Role,
+    RoleAlias,
+    RoleFamily,
+    RoleLevel,
+    RoleLevelSkill,
+    RoleRelation,
+    RoleSlugHistory,
+    Skill,
+)
+from salaries.models import EmployerType, Location, RarelyHiring, SalaryBand
 
 FIXTURES = Path(settings.CONTENT_DIR)
 
@@ -51,8 +65,27 @@ class ContentCopy:
         return json.loads((self.root / name).read_text(encoding="utf-8"))
 
 
-@pytest.fixture
-def content_copy(tmp_path) -> ContentCopy:
-    root = tmp_path / "fixtures"
-    shutil.copytree(FIXTURES, root)
-    return ContentCopy(root)
+CONTENT_MODELS = [
+    RemovedRole,
+    RoleSlugHistory,
+    Version,
+    RoleFamily,
+    Level,
+    Skill,
+    Location,
+    EmployerType,
+    Role,
+    RoleAlias,
+    RoleLevel,
+    RoleLevelSkill,
+    RoleRelation,
+    SalaryBand,
+    RarelyHiring,
+    FAQ,
+    ContentVersion,
+]
+
+
+def snapshot() -> dict[str, list[str]]:
+    """Every row the loader can write, as plain values, to compare before and after."""
+    return {m.__name__: sorted(map(str, m.objects.values_list())) for m in CONTENT_MODELS}
