@@ -29,7 +29,7 @@ from careers.pages.check import (
 from careers.pages.skills_check import read_check
 from roles.models import Role
 from salaries import money
-from tests.careers.conftest import text_of
+from tests.html import text_of
 
 CHECK = "/roles/data-scientist/check/"
 
