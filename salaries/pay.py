@@ -1,6 +1,8 @@
 """Pay figures derived from bands: the range of a role, a level's band in a place, roles side by side.
 
-The reads (``role_pay``, ``compare_roles``) are one query each; everything else works on rows in memory.
+The reads (``role_pay``, ``compare_roles``) are one query each; everything else works on rows in memory. These are
+the figures for all employers (``compare_roles`` can take one employer type); a role's pay by employer type is
+``salaries.employer_pay``.
 """
 
 from __future__ import annotations
@@ -10,13 +12,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, TypedDict
 
-from django.db.models import F, FilteredRelation, Max, Min, OrderBy, Q
+from django.db.models import Exists, F, FilteredRelation, Max, Min, OrderBy, OuterRef, Q
 from django.db.models.functions import Lower
 
 from roles.models import Level, Role, RoleFamily
 
 from . import money
-from .models import Location, SalaryBand
+from .models import EmployerType, Location, RarelyHiring, SalaryBand
 
 if TYPE_CHECKING:
     from django_stubs_ext import WithAnnotations
@@ -157,22 +159,32 @@ COMPARE_SORTS: dict[str, str] = {
 
 
 def compare_roles(
-    location: Location, level: Level, family: RoleFamily | None = None, sort: str = "-median"
+    location: Location,
+    level: Level,
+    family: RoleFamily | None = None,
+    sort: str = "-median",
+    employer_type: EmployerType | None = None,
 ) -> list[WithAnnotations[Role, BandFigures]]:
-    """Every published role with its band for all employers at this level and location, in one query.
+    """Every published role with its band at this level and location, for all employers or for one employer type,
+    in one query.
 
     Each role carries band_low, band_median, band_high, band_currency, band_source and band_as_of,
-    all None when it has no band there (a role has at most one such band per level and location).
+    all None when it has no band there (a role has at most one such band per level and location); with an
+    employer type, ``rarely_hired`` too: whether that employer type rarely hires the role.
     """
+    if employer_type is not None:
+        for_whom = Q(salary_bands__employer_type=employer_type)
+    else:
+        for_whom = Q(salary_bands__employer_type__isnull=True)
     here = FilteredRelation(
-        "salary_bands",
-        condition=Q(
-            salary_bands__location=location, salary_bands__level=level, salary_bands__employer_type__isnull=True
-        ),
+        "salary_bands", condition=Q(salary_bands__location=location, salary_bands__level=level) & for_whom
     )
     roles = Role.objects.published().select_related("family").annotate(band=here)
     if family is not None:
         roles = roles.filter(family=family)
+    if employer_type is not None:
+        rarely = RarelyHiring.objects.filter(role=OuterRef("pk"), employer_type=employer_type)
+        roles = roles.annotate(rarely_hired=Exists(rarely))
     roles = roles.annotate(
         band_low=F("band__low"),
         band_median=F("band__median"),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.factories import SKILLS, load_roles, role_doc
+from tests.factories import SKILLS, employer_bands, load_roles, reference, role_doc
 
 SKILL_SLUGS = [s["slug"] for s in SKILLS]
 
@@ -45,10 +45,24 @@ def generated_role(i: int, n: int) -> dict:
     return doc
 
 
-def role_docs(n: int) -> list[dict]:
-    return [generated_role(i, n) for i in range(n)]
+def role_docs(n: int, employer_types: int = 0) -> list[dict]:
+    docs = [generated_role(i, n) for i in range(n)]
+    shares = {employer_type_slug(k): 0.6 + k / 10 for k in range(employer_types)}
+    for doc in docs:
+        doc["salaries"]["bands"] += employer_bands(shares=shares)
+    return docs
 
 
-def load_generated(directory: Path, n: int):
-    """Write ``n`` generated roles to ``directory`` and load them with the real loader."""
-    return load_roles(directory, *role_docs(n))
+def employer_type_slug(k: int) -> str:
+    return f"employer-type-{k}"
+
+
+def load_generated(directory: Path, n: int, *, employer_types: int = 0):
+    """Write ``n`` generated roles to ``directory`` and load them with the real loader; with ``employer_types``,
+    that many kinds of employer, each paying every role at every level in the country."""
+    ref = reference()
+    ref["employer_types"]["employer_types"] = [
+        {"slug": employer_type_slug(k), "name": f"Kind {k}", "description": "-", "level_naming": "-", "order": k}
+        for k in range(employer_types)
+    ]
+    return load_roles(directory, *role_docs(n, employer_types), ref=ref)

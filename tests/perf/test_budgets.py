@@ -15,6 +15,8 @@ from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from roles.models import Role
+from salaries.employer_pay import employer_pay
 from tests.perf.generate import load_generated
 
 pytestmark = pytest.mark.django_db
@@ -103,6 +105,25 @@ def test_queries_per_page_do_not_grow_with_the_catalog(client, tmp_path, no_page
     large = count_queries(client, GENERATED_PAGES)
     assert small == QUERY_BUDGETS
     assert large == QUERY_BUDGETS
+
+
+def test_pay_by_employer_type_costs_the_same_whatever_the_number_of_employer_types(client, tmp_path, no_page_cache):
+    """The salary pages and the read of a role's pay by employer type (salaries.employer_pay) cost a fixed number of
+    queries, with one kind of employer or eight."""
+    salary_pages = {name: url for name, url in GENERATED_PAGES.items() if name.startswith("salar")}
+
+    def costs() -> tuple[dict[str, int], int]:
+        role = Role.objects.get(slug="role-0000")
+        with CaptureQueriesContext(connection) as ctx:
+            pay = employer_pay(role)
+        assert len(pay.for_level("senior")) == len(pay.employer_types)
+        return count_queries(client, salary_pages), len(ctx.captured_queries)
+
+    load_generated(tmp_path / "one", 3, employer_types=1)
+    one = costs()
+    load_generated(tmp_path / "eight", 3, employer_types=8)
+    eight = costs()
+    assert one == eight == ({name: QUERY_BUDGETS[name] for name in salary_pages}, 3)
 
 
 def test_a_cached_page_costs_one_query(client, tmp_path):
