@@ -23,8 +23,10 @@ from roles.preview import can_preview, mark_preview
 from salaries.structured_data import occupation
 
 from . import chart
-from .models import Location
-from .pay import COMPARE_SORTS, LevelPay, compare_roles, level_rows, pay_range, provenance, role_pay
+from .employer_pay import employer_pay
+from .models import EmployerType, Location
+from .pay import COMPARE_SORTS, LevelPay, RolePay, compare_roles, level_rows, pay_range, provenance, role_pay
+from .salary_page import choose
 
 # What a slug may look like (SlugField's alphabet, its longest length). Anything else is refused
 # before it reaches the database: "../../x", 10,000 characters or "बेंगलुरु" are a 404, not a lookup.
@@ -57,10 +59,9 @@ def chart_for(rows: list[LevelPay], title: str) -> chart.Chart | None:
 @require_safe
 @vary_on_fragment
 def role_salary(request: HttpRequest, role: str) -> HttpResponse:
-    """One location at a time (?location=<slug>), the country by default.
-
-    Only the locations this role has figures for are offered; any other location is a 404 (never a
-    quiet fallback to the default), and so is a malformed one. An empty ?location= is the default.
+    """One location (?location=<slug>, the country by default) for all employers or for one kind of employer
+    (?employer=<slug>); salaries.salary_page decides what is offered, and an unknown, unoffered or malformed
+    slug is a 404 (never a quiet fallback to the default). An empty value is the default.
     """
     titles = Prefetch("role_levels", queryset=RoleLevel.objects.select_related("level"))
     preview = can_preview(request)
@@ -71,21 +72,26 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
     except Role.DoesNotExist:
         raise Http404("No such role") from None
     pay = role_pay(role_obj)
-    wanted = slug_param(request, "location")
-    locations = pay.locations
-    home = pay.home_location
-    location = next((loc for loc in locations if loc.slug == wanted), None) if wanted else home
-    if wanted and location is None:
-        raise Http404("No figures for this role in that location")
-    rows = level_rows(role_obj, pay, location.slug) if location else []
+    page = choose(
+        role_obj,
+        pay,
+        employer_pay(role_obj),
+        location=slug_param(request, "location"),
+        employer=slug_param(request, "employer"),
+    )
+    location, employer = page.location, page.employer
+    rows = level_rows(role_obj, RolePay(page.bands), location.slug) if location else []
+    where = f"in {location.name}" if location else ""
+    for_whom = f", {employer.name}" if employer else ""
     context = {
         "role": role_obj,
+        "page": page,
         "location": location,
-        "locations": locations,
-        "canonical_query": urlencode({"location": location.slug}) if location and location != home else "",
+        "employer": employer,
+        "canonical_query": page.canonical_query,
         "rows": rows,
         "range": pay_range(row.band for row in rows),
-        "chart": chart_for(rows, f"{role_obj.title} pay by level in {location.name}") if rows and location else None,
+        "chart": chart_for(rows, f"{role_obj.title} pay by level {where}{for_whom}") if rows else None,
         "provenance": provenance((row.band.source, row.band.as_of) for row in rows),
         "crumbs": [
             ("Roles", reverse("catalog")),
@@ -97,7 +103,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
         context["structured_data"] = [
             occupation(
                 name=role_obj.title,
-                description=f"{role_obj.title} pay by level in {location.name}, as shown on this page.",
+                description=f"{role_obj.title} pay by level {where}{for_whom}, as shown on this page.",
                 bands=[row.band for row in rows],
                 url=settings.SITE_URL + request.get_full_path(),
             )
