@@ -115,7 +115,9 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
     return response if role_obj.is_published else mark_preview(response)
 
 
-def choice[T: (Location, Level, RoleFamily)](options: list[T], slug: str, default: str, name: str) -> T | None:
+def choice[T: (Location, Level, RoleFamily, EmployerType)](
+    options: list[T], slug: str, default: str, name: str
+) -> T | None:
     """The option with this slug; the default when none was asked for; a 404 for an unknown one."""
     wanted = slug or default
     found = next((option for option in options if option.slug == wanted), None)
@@ -135,6 +137,8 @@ def compare(request: HttpRequest) -> HttpResponse:
     - ``level``: a level slug; default "mid" (else the first level). Unknown or malformed -> 404.
     - ``family``: a family slug; empty = every family. Unknown or malformed -> 404: a filter that
       quietly showed everything would mislead.
+    - ``employer``: an employer type's slug; empty = all employers. Unknown or malformed -> 404. A role that
+      kind of employer rarely hires says so instead of a figure.
     - ``sort``: "-median" (default), "median" or "title". Anything else -> the default order; the
       page is the same page, only ordered differently, so a 404 would help no one.
     Empty values mean the default. A repeated parameter: the last one wins.
@@ -148,28 +152,34 @@ def compare(request: HttpRequest) -> HttpResponse:
     default_level = DEFAULT_LEVEL if DEFAULT_LEVEL in level_slugs else next(iter(level_slugs), "")
     level = choice(levels, slug_param(request, "level"), default_level, "level")
     family = choice(families, slug_param(request, "family"), "", "family")
+    employer_types = list(EmployerType.objects.all())
+    employer = choice(employer_types, slug_param(request, "employer"), "", "employer type")
     sort = request.GET.get("sort", "")
     sort = sort if sort in COMPARE_SORTS else next(iter(COMPARE_SORTS))
-    roles = compare_roles(location, level, family, sort) if location and level else []
+    roles = compare_roles(location, level, family, sort, employer) if location and level else []
     priced = [r for r in roles if r.band_median is not None]
     canonical = {}
     if location and location != home:
         canonical["location"] = location.slug
     if level and level.slug != default_level:
         canonical["level"] = level.slug
+    if employer:
+        canonical["employer"] = employer.slug
     context = {
         "roles": roles,
         "priced_count": len(priced),
         "location": location,
         "level": level,
         "family": family,
+        "employer": employer,
         "sort": sort,
         "locations": locations,
         "levels": levels,
         "families": families,
+        "employer_types": employer_types,
         "sorts": COMPARE_SORTS.items(),
-        # The canonical URL names the location and level when they are not the defaults; sort and
-        # family only reorder or narrow the same figures.
+        # The canonical URL names the location and level when they are not the defaults, and the kind of employer
+        # (whose figures differ); sort and family only reorder or narrow the same figures.
         "canonical_query": urlencode(canonical),
         "provenance": provenance((r.band_source, r.band_as_of) for r in priced),
         "crumbs": [("Salaries", "")],
