@@ -82,7 +82,7 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
 
 @require_safe
 def career_path(request: HttpRequest, role: str) -> HttpResponse:
-    path = read_career_path(role, preview=can_preview(request))
+    path = read_career_path(role, preview=can_preview(request), by_employer=True)
     crumbs = [
         ("Roles", reverse("catalog")),
         (path.role.title, path.role.get_absolute_url()),

@@ -7,8 +7,10 @@ import pytest
 from django.urls import reverse
 
 from careers.models import FAQ
+from careers.pages import narrative
 from roles.models import Role
-from salaries.models import SalaryBand
+from salaries.models import EmployerType, SalaryBand
+from salaries.money import format_short
 
 URL = "/roles/machine-learning-engineer/career-path/"
 
@@ -127,7 +129,7 @@ def test_a_changed_band_changes_every_sentence_that_quotes_it(client, site_conte
     band.high = 12_000_000
     band.save()
     text = text_of(client.get(URL))
-    assert "₹35L" not in text
+    assert "₹28L–₹35L" not in text and "to ₹35L" not in text
     assert "typical range of ₹7L–₹1.2Cr/yr" in text
     assert "Typical pay in India is ₹7L–₹1.2Cr/yr" in text
     assert "₹7L–₹1.2Cr a year in India" in text
@@ -157,5 +159,54 @@ def test_a_draft_is_not_public(client, two_roles):
 
 
 def test_page_query_count_is_fixed(client, site_content, django_assert_max_num_queries):
-    with django_assert_max_num_queries(8):
+    # The page cache's lookup, the role with its ladder, skills and moves, its bands, its bands by kind of employer,
+    # its questions.
+    with django_assert_max_num_queries(9):
         client.get(URL)
+
+
+def test_each_level_gives_its_spread_across_kinds_of_employer_in_one_line(page):
+    text = text_of(page)
+    for level in ["junior", "mid", "senior", "lead"]:
+        bands = SalaryBand.objects.filter(
+            role__slug="machine-learning-engineer",
+            level__slug=level,
+            location__slug="india",
+            employer_type__isnull=False,
+        ).select_related("employer_type")
+        low, high = min(bands, key=lambda b: b.median), max(bands, key=lambda b: b.median)
+        assert (
+            f"Median by kind of employer: {format_short(low.median)} a year at the lowest, {low.employer_type.name}; "
+            f"{format_short(high.median)} at the highest, {high.employer_type.name}."
+        ) in text
+    assert "Pay by city and by kind of employer for every level" in text
+
+
+def test_a_changed_band_by_kind_of_employer_changes_the_spread_line(client, site_content):
+    SalaryBand.objects.filter(
+        role__slug="machine-learning-engineer", level__slug="junior", employer_type__slug="startup"
+    ).update(low=2_000_000, median=2_600_000, high=3_000_000)
+    assert "₹26L at the highest, Funded startup." in text_of(client.get(URL))
+
+
+def band(employer: str, median: int, order: int = 1) -> SalaryBand:
+    kind = EmployerType(pk=order, slug=employer, name=employer.title(), order=order)
+    return SalaryBand(employer_type=kind, median=median, currency="INR")
+
+
+def test_the_spread_line_for_one_kind_or_the_same_median():
+    assert narrative.employer_spread(band("product", 1_500_000), band("product", 1_500_000)) == (
+        "Median with the one kind of employer that has figures, Product: ₹15L a year."
+    )
+    assert narrative.employer_spread(band("a", 1_500_000, 1), band("b", 1_500_000, 2)) == (
+        "Median by kind of employer: ₹15L a year with each kind that has figures."
+    )
+    assert narrative.employer_spread(band("a", 450_000, 1), band("b", 1_400_000, 2)) == (
+        "Median by kind of employer: ₹4.5L a year at the lowest, A; ₹14L at the highest, B."
+    )
+
+
+def test_the_role_hub_reads_no_pay_by_kind_of_employer(client, site_content, view_queries, django_assert_num_queries):
+    # The role hub shares the career path's read, without the spread lines: as many queries as before.
+    with django_assert_num_queries(8):
+        assert client.get("/roles/machine-learning-engineer/").status_code == 200
