@@ -46,9 +46,10 @@ LEVELS = _slugs("levels.json", "levels")
 SKILLS = _slugs("skills.json", "skills")
 LOCATIONS = _slugs("locations.json", "locations")
 FAMILIES = _slugs("families.json", "families")
+EMPLOYER_TYPES = _slugs("employer_types.json", "employer_types")
 REAL = {"role": ROLES, "other": ROLES, "level": LEVELS, "skill": SKILLS, "section": list(SITEMAPS)}
-ALL_REAL = sorted({s for slugs in REAL.values() for s in slugs} | set(LOCATIONS) | set(FAMILIES))
-PARAMETERS = ("q", "location", "level", "family", "sort", "view", "to", "p", "page", "next")
+ALL_REAL = sorted({s for slugs in REAL.values() for s in slugs} | set(LOCATIONS) | set(FAMILIES) | set(EMPLOYER_TYPES))
+PARAMETERS = ("q", "location", "level", "family", "employer", "sort", "view", "to", "p", "page", "next")
 
 
 def real(name: str) -> list[str]:
@@ -146,6 +147,9 @@ RAW_QUERIES = [
     "q",
     "q=a&q=b&q=",
     "location[]=x",
+    "employer=product&employer=gcc&employer=",
+    "location=bengaluru&employer=product",
+    "employer=it-services&location=india",
     "q=" + "%" * 50,
     "level=mid%00",
     "to=%2e%2e",
@@ -328,6 +332,13 @@ def test_a_huge_query_string_gets_a_normal_answer(site_content, size):
     assert len(response.content) < 200_000
 
 
+@pytest.mark.parametrize("size", [100 * 1024, 1024 * 1024])
+def test_a_huge_employer_or_location_on_the_salary_page_is_a_404(site_content, size):
+    for name in ("employer", "location"):
+        response = send("GET", "/roles/machine-learning-engineer/salary/?" + urlencode({name: "x" * size}))
+        assert response.status_code == 404, name
+
+
 def test_every_page_kind_answers_head_like_get(site_content):
     for pattern in PATTERNS:
         path = fill(pattern, {name: real(name)[0] for name in placeholders(pattern)})
@@ -350,7 +361,7 @@ def test_every_parameter_with_nasty_values_on_every_page(site_content):
     client = Client(raise_request_exception=False)
     for pattern in PATTERNS:
         path = fill(pattern, {name: real(name)[0] for name in placeholders(pattern)})
-        for name in PARAMETERS[:8]:  # the ones views read
+        for name in PARAMETERS[:9]:  # the ones views read
             for value in NASTY_VALUES:
                 url = f"{path}?{name}={value}"
                 count_hostile()
