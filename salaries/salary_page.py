@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode
 
 from django.http import Http404
+from django.urls import reverse
 
 from roles.models import Level, Role
 
@@ -52,7 +53,7 @@ class EmployerRow:
 
     slug: str  # "" for all employers
     name: str
-    query: str
+    url: str  # its own salary page; "" for the page it is shown on
     rarely_hires: bool
     bands: list[SalaryBand | None]
 
@@ -148,22 +149,21 @@ def comparison(
     if here is None:
         return None
     ladder = sorted((rl.level for rl in role.role_levels.all()), key=lambda level: level.order)
+    page = reverse("role_salary", args=[role.slug])
+    # The all-employer row is the page shown, unless the table is another place's (the country's).
+    elsewhere = page + salary_query(here.slug if here != pay.home_location and here in pay.locations else "")
     everyone = EmployerRow(
-        "",
-        "All employers",
-        salary_query(here.slug if here != pay.home_location and here in pay.locations else ""),
-        False,
-        [pay.band(here.slug, lv.slug) for lv in ladder],
+        "", "All employers", elsewhere if here != place else "", False, [pay.band(here.slug, lv.slug) for lv in ladder]
     )
     rows = [everyone]
     for et in kinds:
         rarely = by_type.rarely_hires(et.slug)
         cells = [None if rarely else by_type.band(et.slug, lv.slug, here.slug) for lv in ladder]
         at = here.slug if here != _home(_places(by_type, et.slug)) and not rarely else ""
-        rows.append(EmployerRow(et.slug, et.name, salary_query(at, et.slug), rarely, cells))
+        rows.append(EmployerRow(et.slug, et.name, page + salary_query(at, et.slug), rarely, cells))
     # Only the levels with a figure somewhere in the table get a column.
     shown = [i for i in range(len(ladder)) if any(row.bands[i] for row in rows)]
-    rows = [EmployerRow(row.slug, row.name, row.query, row.rarely_hires, [row.bands[i] for i in shown]) for row in rows]
+    rows = [EmployerRow(row.slug, row.name, row.url, row.rarely_hires, [row.bands[i] for i in shown]) for row in rows]
     levels = [ladder[i] for i in shown]
     absent = [row.name for row in rows if row.rarely_hires]
     return Comparison(
