@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from playwright.sync_api import ViewportSize
 
 ROLE, OTHER, LEVEL, SKILL, CITY = "machine-learning-engineer", "data-scientist", "senior", "python", "bengaluru"
+# A kind of employer, and a role that another kind rarely hires (its page says so in words).
+EMPLOYER, RARELY_HIRED, RARELY_HIRING = "product", "research-scientist", "it-services"
 
 # name -> path of every kind of public page that answers 200. The name is used for file names
 # (screenshots/<name>-<width>.png, tests/snapshots/<name>.html) and in reports.
@@ -27,8 +29,11 @@ PAGES: dict[str, str] = {
     "move": f"/roles/{ROLE}/to/{OTHER}/",
     "salary": f"/roles/{ROLE}/salary/",
     "salary-city": f"/roles/{ROLE}/salary/?location={CITY}",
+    "salary-employer": f"/roles/{ROLE}/salary/?employer={EMPLOYER}",
+    "salary-rarely-hired": f"/roles/{RARELY_HIRED}/salary/?employer={RARELY_HIRING}",
     "salaries": "/salaries/",
     "salaries-filtered": f"/salaries/?location={CITY}&level={LEVEL}&sort=title",
+    "salaries-employer": f"/salaries/?level={LEVEL}&employer={RARELY_HIRING}",
     "skills": "/skills/",
     "skill": f"/skills/{SKILL}/",
 }
@@ -37,6 +42,7 @@ PAGES: dict[str, str] = {
 PARTIALS: dict[str, str] = {
     "catalog-results": "/roles/?q=data",
     "salary-table": f"/roles/{ROLE}/salary/?location={CITY}",
+    "salary-employer-table": f"/roles/{ROLE}/salary/?employer={EMPLOYER}",
     "compare-results": f"/salaries/?level={LEVEL}",
 }
 
