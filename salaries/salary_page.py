@@ -72,6 +72,9 @@ class Comparison:
 
 @dataclass(frozen=True)
 class SalaryPage:
+    """One salary page: its place (None: no figures anywhere), its kind of employer (None: all employers), the bands
+    its table shows, its two switches, its canonical query string and, for all employers, the table by kind."""
+
     location: Location | None
     employer: EmployerType | None
     rarely_hires: bool  # the kind of employer shown rarely hires the role
