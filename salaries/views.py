@@ -23,8 +23,10 @@ from roles.preview import can_preview, render_role_page
 from salaries.structured_data import occupation
 
 from . import chart
-from .models import Location, home_location
-from .pay import COMPARE_SORTS, LevelPay, compare_roles, level_rows, pay_range, provenance, role_pay
+from .employer_pay import employer_pay
+from .models import EmployerType, Location, home_location
+from .pay import COMPARE_SORTS, LevelPay, RolePay, compare_roles, level_rows, pay_range, provenance, role_pay
+from .salary_page import choose
 
 # What a slug may look like (SlugField's alphabet, its longest length). Anything else is refused
 # before it reaches the database: "../../x", 10,000 characters or "बेंगलुरु" are a 404, not a lookup.
@@ -57,10 +59,9 @@ def chart_for(rows: list[LevelPay], title: str) -> chart.Chart | None:
 @require_safe
 @vary_on_fragment
 def role_salary(request: HttpRequest, role: str) -> HttpResponse:
-    """One location at a time (?location=<slug>), the country by default.
-
-    Only the locations this role has figures for are offered; any other location is a 404 (never a
-    quiet fallback to the default), and so is a malformed one. An empty ?location= is the default.
+    """One location (?location=<slug>, the country by default) for all employers or for one kind of employer
+    (?employer=<slug>); salaries.salary_page decides what is offered, and an unknown, unoffered or malformed
+    slug is a 404 (never a quiet fallback to the default). An empty value is the default.
     """
     titles = Prefetch("role_levels", queryset=RoleLevel.objects.select_related("level"))
     preview = can_preview(request)
@@ -71,23 +72,28 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
     except Role.DoesNotExist:
         raise Http404("No such role") from None
     pay = role_pay(role_obj)
-    wanted = slug_param(request, "location")
-    locations = pay.locations
-    home = pay.home_location
-    location = next((loc for loc in locations if loc.slug == wanted), None) if wanted else home
-    if wanted and location is None:
-        raise Http404("No figures for this role in that location")
-    rows = level_rows(role_obj, pay, location.slug) if location else []
+    page = choose(
+        role_obj,
+        pay,
+        employer_pay(role_obj),
+        location=slug_param(request, "location"),
+        employer=slug_param(request, "employer"),
+    )
+    location, employer = page.location, page.employer
+    rows = level_rows(role_obj, RolePay(page.bands), location.slug) if location else []
+    where = f"in {location.name}" if location else ""
+    for_whom = f", {employer.name}" if employer else ""
     context = {
         "role": role_obj,
+        "page": page,
         "location": location,
-        "locations": locations,
+        "employer": employer,
         # Where the page says it quotes pay when the role has no figures anywhere yet: the site's home location.
-        "home_location": home or Location.objects.home(),
-        "canonical_query": urlencode({"location": location.slug}) if location and location != home else "",
+        "home_location": location or Location.objects.home(),
+        "canonical_query": page.canonical_query,
         "rows": rows,
         "range": pay_range(row.band for row in rows),
-        "chart": chart_for(rows, f"{role_obj.title} pay by level in {location.name}") if rows and location else None,
+        "chart": chart_for(rows, f"{role_obj.title} pay by level {where}{for_whom}") if rows else None,
         "provenance": provenance((row.band.source, row.band.as_of) for row in rows),
         "crumbs": [
             ("Roles", reverse("catalog")),
@@ -99,7 +105,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
         context["structured_data"] = [
             occupation(
                 name=role_obj.title,
-                description=f"{role_obj.title} pay by level in {location.name}, as shown on this page.",
+                description=f"{role_obj.title} pay by level {where}{for_whom}, as shown on this page.",
                 bands=[row.band for row in rows],
                 url=settings.SITE_URL + request.get_full_path(),
             )
@@ -108,7 +114,9 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
     return render_role_page(request, f"{template}#pay" if wants_fragment(request) else template, context, [role_obj])
 
 
-def choice[T: (Location, Level, RoleFamily)](options: list[T], slug: str, default: str, name: str) -> T | None:
+def choice[T: (Location, Level, RoleFamily, EmployerType)](
+    options: list[T], slug: str, default: str, name: str
+) -> T | None:
     """The option with this slug; the default when none was asked for; a 404 for an unknown one."""
     wanted = slug or default
     found = next((option for option in options if option.slug == wanted), None)
@@ -128,6 +136,8 @@ def compare(request: HttpRequest) -> HttpResponse:
     - ``level``: a level slug; default "mid" (else the first level). Unknown or malformed -> 404.
     - ``family``: a family slug; empty = every family. Unknown or malformed -> 404: a filter that
       quietly showed everything would mislead.
+    - ``employer``: an employer type's slug; empty = all employers. Unknown or malformed -> 404. A role that
+      kind of employer rarely hires says so instead of a figure.
     - ``sort``: "-median" (default), "median" or "title". Anything else -> the default order; the
       page is the same page, only ordered differently, so a 404 would help no one.
     Empty values mean the default. A repeated parameter: the last one wins.
@@ -141,28 +151,34 @@ def compare(request: HttpRequest) -> HttpResponse:
     default_level = DEFAULT_LEVEL if DEFAULT_LEVEL in level_slugs else next(iter(level_slugs), "")
     level = choice(levels, slug_param(request, "level"), default_level, "level")
     family = choice(families, slug_param(request, "family"), "", "family")
+    employer_types = list(EmployerType.objects.all())
+    employer = choice(employer_types, slug_param(request, "employer"), "", "employer type")
     sort = request.GET.get("sort", "")
     sort = sort if sort in COMPARE_SORTS else next(iter(COMPARE_SORTS))
-    roles = compare_roles(location, level, family, sort) if location and level else []
+    roles = compare_roles(location, level, family, sort, employer) if location and level else []
     priced = [r for r in roles if r.band_median is not None]
     canonical = {}
     if location and location != home:
         canonical["location"] = location.slug
     if level and level.slug != default_level:
         canonical["level"] = level.slug
+    if employer:
+        canonical["employer"] = employer.slug
     context = {
         "roles": roles,
         "priced_count": len(priced),
         "location": location,
         "level": level,
         "family": family,
+        "employer": employer,
         "sort": sort,
         "locations": locations,
         "levels": levels,
         "families": families,
+        "employer_types": employer_types,
         "sorts": COMPARE_SORTS.items(),
-        # The canonical URL names the location and level when they are not the defaults; sort and
-        # family only reorder or narrow the same figures.
+        # The canonical URL names the location and level when they are not the defaults, and the kind of employer
+        # (whose figures differ); sort and family only reorder or narrow the same figures.
         "canonical_query": urlencode(canonical),
         "provenance": provenance((r.band_source, r.band_as_of) for r in priced),
         "crumbs": [("Salaries", "")],

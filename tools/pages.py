@@ -27,6 +27,8 @@ CHECKED_SKILLS = [
     "mentoring",
 ]
 CHECK_ANSWER = f"/roles/{ROLE}/check/?" + "&".join(f"skill={slug}" for slug in CHECKED_SKILLS) + "&years=6"
+# A kind of employer, and a role that another kind rarely hires (its page says so in words).
+EMPLOYER, RARELY_HIRED, RARELY_HIRING = "product", "research-scientist", "it-services"
 
 # name -> path of every kind of public page that answers 200. The name is used for file names
 # (screenshots/<name>-<width>.png, tests/snapshots/<name>.html) and in reports.
@@ -44,8 +46,11 @@ PAGES: dict[str, str] = {
     "check-answer": CHECK_ANSWER,
     "salary": f"/roles/{ROLE}/salary/",
     "salary-city": f"/roles/{ROLE}/salary/?location={CITY}",
+    "salary-employer": f"/roles/{ROLE}/salary/?employer={EMPLOYER}",
+    "salary-rarely-hired": f"/roles/{RARELY_HIRED}/salary/?employer={RARELY_HIRING}",
     "salaries": "/salaries/",
     "salaries-filtered": f"/salaries/?location={CITY}&level={LEVEL}&sort=title",
+    "salaries-employer": f"/salaries/?level={LEVEL}&employer={RARELY_HIRING}",
     "skills": "/skills/",
     "skill": f"/skills/{SKILL}/",
 }
@@ -54,6 +59,7 @@ PAGES: dict[str, str] = {
 PARTIALS: dict[str, str] = {
     "catalog-results": "/roles/?q=data",
     "salary-table": f"/roles/{ROLE}/salary/?location={CITY}",
+    "salary-employer-table": f"/roles/{ROLE}/salary/?employer={EMPLOYER}",
     "compare-results": f"/salaries/?level={LEVEL}",
     "check-answer": CHECK_ANSWER,
 }

@@ -10,7 +10,8 @@ from django.http import Http404
 from careers.models import FAQ
 from careers.pages import narrative
 from roles.models import Role, RoleLevel, Skill
-from salaries.models import Location
+from salaries.employer_pay import EmployerPay
+from salaries.models import Location, SalaryBand
 from salaries.pay import PayRange, RolePay, role_pay
 
 
@@ -27,6 +28,7 @@ class CareerPath:
     role: Role
     pay: RolePay
     faqs: list[FAQ]
+    by_employer: EmployerPay | None = None  # the bands by kind of employer, when the page quotes them
 
     @cached_property
     def ladder(self) -> list[RoleLevel]:
@@ -43,9 +45,17 @@ class CareerPath:
 
     @cached_property
     def steps(self) -> list[dict]:
-        """The ladder with each level's band in the home location."""
+        """The ladder with each level's band in the home location, and its spread across kinds of employer in one
+        line (when read)."""
         home = self.home_location.slug if self.home_location else ""
-        return [{"role_level": rl, "band": self.pay.band(home, rl.level.slug)} for rl in self.ladder]
+        return [
+            {"role_level": rl, "band": self.pay.band(home, rl.level.slug), "employers": self.employer_line(rl)}
+            for rl in self.ladder
+        ]
+
+    def employer_line(self, rl: RoleLevel) -> str:
+        spread = self.by_employer.spread(rl.level.slug) if self.by_employer else None
+        return narrative.employer_spread(*spread) if spread else ""
 
     @property
     def _where(self) -> str:
@@ -92,6 +102,24 @@ def visible_role(slug: str, *, preview: bool = False) -> Role:
         raise Http404("No such role") from None
 
 
-def read_career_path(slug: str, *, preview: bool = False) -> CareerPath:
+def employer_bands(role: Role) -> EmployerPay:
+    """The role's bands by kind of employer, in one query: enough for each level's spread (no "rarely hires" marks,
+    and only the kinds of employer that have figures)."""
+    bands = list(
+        SalaryBand.objects.filter(role=role, employer_type__isnull=False).select_related(
+            "level", "location", "employer_type"
+        )
+    )
+    kinds = {band.employer_type_id: band.employer_type for band in bands if band.employer_type}
+    return EmployerPay(employer_types=sorted(kinds.values(), key=lambda et: (et.order, et.name)), bands=bands)
+
+
+def read_career_path(slug: str, *, preview: bool = False, by_employer: bool = False) -> CareerPath:
+    """The role's career path; with ``by_employer``, its pay by kind of employer too (one query more)."""
     role = visible_role(slug, preview=preview)
-    return CareerPath(role=role, pay=role_pay(role), faqs=list(role.faqs.order_by("order", "pk")))
+    return CareerPath(
+        role=role,
+        pay=role_pay(role),
+        faqs=list(role.faqs.order_by("order", "pk")),
+        by_employer=employer_bands(role) if by_employer else None,
+    )

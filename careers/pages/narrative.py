@@ -18,6 +18,7 @@ from salaries import money
 if TYPE_CHECKING:
     from careers.pages.levels import LevelPage
     from careers.pages.moves import Move
+    from salaries.models import SalaryBand
 
 
 @dataclass(frozen=True)
@@ -187,4 +188,22 @@ def pay_sentence(move: Move) -> str:
     return (
         f"{article(target).capitalize()} {target} earns a median of {gap} {row.direction} a year "
         f"than {article(source)} {source} in {where}."
+    )
+
+
+def employer_spread(low: SalaryBand, high: SalaryBand) -> str:
+    """One level's spread across kinds of employer, in one line: the lowest and the highest median and who pays them.
+
+    The employer types' names are labels ("Product company", "IT services and consulting"), so they stand on their
+    own after a comma, never inside a phrase that would need an article or a plural.
+    """
+    low_text = money.format_short(low.median, low.currency)
+    high_text = money.format_short(high.median, high.currency)
+    if low.employer_type_id == high.employer_type_id:
+        return f"Median with the one kind of employer that has figures, {low.employer_type}: {low_text} a year."
+    if low_text == high_text:
+        return f"Median by kind of employer: {low_text} a year with each kind that has figures."
+    return (
+        f"Median by kind of employer: {low_text} a year at the lowest, {low.employer_type}; "
+        f"{high_text} at the highest, {high.employer_type}."
     )

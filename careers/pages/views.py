@@ -83,7 +83,7 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
 
 @require_safe
 def career_path(request: HttpRequest, role: str) -> HttpResponse:
-    path = read_career_path(role, preview=can_preview(request))
+    path = read_career_path(role, preview=can_preview(request), by_employer=True)
     crumbs = [
         ("Roles", reverse("catalog")),
         (path.role.title, path.role.get_absolute_url()),
@@ -157,4 +157,3 @@ def role_check(request: HttpRequest, role: str) -> HttpResponse:
     template = "careers/role_check.html#answer" if fragment else "careers/role_check.html"
     context = {"check": check, "role": check.role, "crumbs": crumbs, "fragment": fragment}
     return render_role_page(request, template, context, [check.role])
-

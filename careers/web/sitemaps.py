@@ -18,13 +18,14 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import Max, Q
+from django.db.models import F, Max, Q
 from django.urls import reverse
 from django.utils import timezone
 
 from careers.models import ContentVersion
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
-from salaries.models import SalaryBand
+from salaries.models import Location, SalaryBand
+from salaries.salary_page import salary_query
 
 
 def w3c_datetime(moment: datetime.datetime) -> str:
@@ -112,19 +113,32 @@ class LevelSitemap(SiteSitemap):
 
 
 class SalarySitemap(SiteSitemap):
-    """A role's salary page for each place it has pay for: each city's page is a page of its own."""
+    """A role's salary page for each place it has pay for, for all employers and for each kind of employer that pays
+    it there: each is a page of its own (a kind of employer that rarely hires the role has no figures, so no page
+    here)."""
 
     def items(self):
         return (
             SalaryBand.objects.published()
-            .values("role__slug", "location__slug", "location__kind", "location__order")
+            .values(
+                "role__slug",
+                "location__slug",
+                "location__kind",
+                "location__order",
+                "employer_type__slug",
+                "employer_type__order",
+            )
             .annotate(updated=Max("role__updated_at"))
-            .order_by("role__slug", "location__order")
+            .order_by(
+                "role__slug", F("employer_type__order").asc(nulls_first=True), "employer_type__slug", "location__order"
+            )
         )
 
     def location(self, item: dict) -> str:
-        url = reverse("role_salary", args=[item["role__slug"]])
-        return url if item["location__kind"] == "country" else f"{url}?location={item['location__slug']}"
+        place = "" if item["location__kind"] == Location.Kind.COUNTRY else item["location__slug"]
+        return reverse("role_salary", args=[item["role__slug"]]) + salary_query(
+            place, item["employer_type__slug"] or ""
+        )
 
     def lastmod(self, item: dict):
         return item["updated"]

@@ -1,4 +1,5 @@
-"""With JavaScript off every page shows the same content, and search, city and filters work by plain navigation."""
+"""With JavaScript off every page shows the same content, and search, city, kind of employer and filters work by plain
+navigation."""
 
 from __future__ import annotations
 
@@ -43,7 +44,7 @@ def test_city_links_and_compare_form_work_by_navigation(site_url, no_js):
     with page.expect_navigation():
         page.locator("#place-bengaluru").click()
     expect(page).to_have_url(re.compile(r"\?location=bengaluru$"))
-    expect(page.locator(".chip--current")).to_have_text("Bengaluru")
+    expect(page.locator(".salary__places .chip--current")).to_have_text("Bengaluru")
     assert page.locator(".pay-table tbody td.pay").all_inner_texts() != india
     assert "Bengaluru" in page.locator("#pay-chart-title").text_content()
 
@@ -54,3 +55,31 @@ def test_city_links_and_compare_form_work_by_navigation(site_url, no_js):
         page.get_by_role("button", name="Compare").click()
     expect(page).to_have_url(re.compile(r"location=pune&level=senior"))
     expect(page.locator("#compare-heading")).to_contain_text("pay in Pune")
+
+
+def test_employer_links_and_filter_work_by_navigation(site_url, no_js):
+    page = no_js.new_page()
+    page.goto(site_url + PAGES["salary"])
+    everyone = page.locator(".pay-table tbody td.pay").all_inner_texts()
+    with page.expect_navigation():
+        page.locator("#employer-product").click()
+    expect(page).to_have_url(re.compile(r"\?employer=product$"))
+    expect(page.locator(".salary__employers .chip--current")).to_have_text("Product company")
+    expect(page.locator("h1")).to_have_text(re.compile("salary by level: Product company$"))
+    assert page.locator(".pay-table tbody td.pay").all_inner_texts() != everyone
+    assert "Product company" in page.locator("#pay-chart-title").text_content()
+
+    with page.expect_navigation():
+        page.locator("#employer-all").click()
+    expect(page).to_have_url(re.compile(r"/salary/$"))
+    assert page.locator(".pay-table tbody td.pay").all_inner_texts() == everyone
+    page.go_back()
+    expect(page).to_have_url(re.compile(r"\?employer=product$"))
+    expect(page.locator(".salary__employers .chip--current")).to_have_text("Product company")
+
+    page.goto(site_url + PAGES["salaries"])
+    page.locator("#compare-employer").select_option("gcc")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Compare").click()
+    expect(page).to_have_url(re.compile(r"employer=gcc"))
+    expect(page.locator("#compare-heading")).to_contain_text("Global capability centre (GCC)")

@@ -15,8 +15,9 @@ from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from roles.models import Role
+from roles.models import Role, RoleLevel
 from salaries.employer_pay import employer_pay
+from salaries.models import EmployerType, Location, SalaryBand
 from tests.perf.generate import load_generated
 from tools.pages import CHECK_ANSWER
 
@@ -53,14 +54,15 @@ QUERY_BUDGETS = {
     "search": 7,
     "search, no match": 3,  # nothing close either, so no roles to read
     "role hub": 8,
-    "career path": 7,
+    "career path": 8,  # with its bands by kind of employer, for each level's spread
     "level": 6,
     "move": 6,
     # The role with its ladder (five, as the hub reads it) and its pay, whatever was ticked.
     "skills check": 6,
     "skills check answer": 6,
-    "salary": 3,
-    "salaries compare": 4,
+    # The role, its level titles, its bands; the employer types, its bands by employer type, who rarely hires it.
+    "salary": 6,
+    "salaries compare": 5,
     "skills": 1,
     "skill": 4,
     # Two per section (its count and its latest change), one for the fixed pages (the content version).
@@ -80,6 +82,7 @@ REAL_PAGES = {
     "skills check": "/roles/machine-learning-engineer/check/",
     "skills check answer": CHECK_ANSWER,
     "salary": "/roles/machine-learning-engineer/salary/",
+    "salary, one kind of employer": "/roles/machine-learning-engineer/salary/?employer=product",
     "salaries compare": "/salaries/",
     "skills": "/skills/",
     "skill": "/skills/python/",
@@ -89,6 +92,8 @@ CAREER_PATH_MAX_BYTES = 60 * 1024
 # The skills check, blank or answered (a phone on a slow connection ticks boxes and gets the page back).
 CHECK_MAX_BYTES = 20 * 1024
 CHECK_ANSWER_MAX_BYTES = 6 * 1024  # the answer htmx swaps in
+# The salary page with its table and chart by kind of employer: the four kinds of the content and a fifth.
+SALARY_MAX_BYTES = 45 * 1024
 STYLESHEET = Path(settings.BASE_DIR) / "static" / "css" / "site.css"
 STYLESHEET_MAX_BYTES = 15 * 1024
 IMAGE_OR_FONT = re.compile(r"\.(png|jpe?g|gif|webp|avif|bmp|ico|tiff?|woff2?|ttf|otf|eot)(\?|#|$)", re.I)
@@ -203,6 +208,48 @@ def test_the_skills_check_weighs_at_most_20_kb_and_its_answer_6_kb(client, real_
         assert size <= CHECK_MAX_BYTES, f"{name} is {size} bytes"
     fragment = client.get(CHECK_ANSWER, headers={"HX-Request": "true"})
     assert len(fragment.content) <= CHECK_ANSWER_MAX_BYTES, f"the answer fragment is {len(fragment.content)} bytes"
+
+
+def test_salary_page_weighs_at_most_45_kb(real_pages):
+    size = len(real_pages["salary"].content)
+    assert size <= SALARY_MAX_BYTES, f"salary page is {size} bytes"
+
+
+def a_fifth_kind_of_employer() -> None:
+    """A fifth kind of employer, paying every published role at every level in the country."""
+    kind = EmployerType.objects.create(slug="fifth", name="A fifth kind of employer", description="-", level_naming="-")
+    india = Location.objects.get(slug="india")
+    levels = RoleLevel.objects.filter(role__status=Role.Status.PUBLISHED).select_related("level")
+    SalaryBand.objects.bulk_create(
+        SalaryBand(
+            role_id=rl.role_id,
+            level=rl.level,
+            location=india,
+            employer_type=kind,
+            low=1_000_000 * rl.level.order,
+            median=1_200_000 * rl.level.order,
+            high=1_500_000 * rl.level.order,
+            source="Test estimate",
+            as_of="2026-10-01",
+        )
+        for rl in levels
+    )
+
+
+def test_a_fifth_kind_of_employer_costs_no_query_and_stays_within_the_bytes(client, site_content, no_page_cache):
+    """The real content's salary pages, career path and comparison by kind of employer: the same queries with four
+    kinds of employer and with five, and the salary page within its bytes."""
+    urls = {name: REAL_PAGES[name] for name in ("salary", "salary, one kind of employer", "career path")}
+    urls["salaries compare, one kind of employer"] = "/salaries/?employer=gcc"
+    urls["salary, a city"] = "/roles/machine-learning-engineer/salary/?location=bengaluru"
+    four = count_queries(client, urls)
+    a_fifth_kind_of_employer()
+    five = count_queries(client, urls)
+    assert four == five
+    assert five["salary"] == QUERY_BUDGETS["salary"] and five["career path"] == QUERY_BUDGETS["career path"]
+    salary = client.get(urls["salary"]).content.decode()
+    assert 'id="employer-fifth"' in salary and 'data-employer="fifth"' in salary
+    assert len(salary.encode()) <= SALARY_MAX_BYTES, f"salary page is {len(salary.encode())} bytes"
 
 
 def test_the_only_script_is_htmx_deferred(real_pages):

@@ -1,10 +1,12 @@
 """/salaries/: every published role at one level in one location, sorted and filtered through GET."""
 
+import re
+
 import pytest
 from django.urls import reverse
 
 from roles.models import Role
-from salaries.models import SalaryBand
+from salaries.models import RarelyHiring, SalaryBand
 from salaries.money import format_short
 from tests.factories import load_roles, role_doc
 from tests.html import element, hx
@@ -162,17 +164,74 @@ def test_no_inline_styles(client, site_content):
     assert inline_problems(html(client.get(URL))) == []
 
 
-# Locations, levels, families, then every role with its band in one query: 4, whatever the catalog's size.
+# Locations, levels, families, employer types, then every role with its band in one query: 5, whatever the catalog's
+# size.
 
 
 def test_query_count_with_the_real_catalog(client, site_content, no_page_cache, django_assert_num_queries):
     for headers in ({}, {"HX-Request": "true"}):
-        with django_assert_num_queries(4):
+        with django_assert_num_queries(5):
             assert client.get(URL, {"family": "design", "sort": "title"}, headers=headers).status_code == 200
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         client.get(URL)
+    with django_assert_num_queries(5):
+        assert client.get(URL, {"employer": "gcc", "level": "lead"}).status_code == 200
 
 
 def test_query_count_with_a_small_catalog(client, two_roles, no_page_cache, django_assert_num_queries):
-    with django_assert_num_queries(4):
+    with django_assert_num_queries(5):
         assert client.get(URL).status_code == 200
+
+
+# By kind of employer (?employer=<slug>).
+
+
+def expected_for(employer: str, level: str = "mid") -> dict[str, tuple[str, str]]:
+    """title -> (median, range) of every published role's India band from this kind of employer at this level."""
+    bands = SalaryBand.objects.filter(
+        employer_type__slug=employer, location__slug="india", level__slug=level, role__status=Role.Status.PUBLISHED
+    ).select_related("role")
+    return {b.role.title: (format_short(b.median), f"{format_short(b.low)}–{format_short(b.high)}") for b in bands}
+
+
+def test_filter_by_kind_of_employer_shows_its_figures(client, site_content):
+    text = html(client.get(URL, {"employer": "product", "level": "senior"}))
+    rows = {title: (median, span) for title, median, span in compare_rows(text)}
+    assert {title: figures for title, figures in rows.items() if figures != ("", "")} == expected_for(
+        "product", "senior"
+    )
+    assert "<title>Senior tech salaries in India, Product company, role by role | Career Paths</title>" in text
+    assert re.search(r'<h2 id="compare-heading">Senior pay in India,\s+Product company</h2>', text)
+    assert '<option value="product" selected>Product company</option>' in text
+    assert '<option value="">All employers</option>' in text
+    # A role links to its own page for that kind of employer.
+    assert 'href="/roles/machine-learning-engineer/salary/?location=india&amp;employer=product"' in text
+
+
+def test_a_role_that_kind_of_employer_rarely_hires_says_so(client, site_content):
+    text = html(client.get(URL, {"employer": "it-services"}))
+    rarely = RarelyHiring.objects.filter(employer_type__slug="it-services").values_list("role__title", flat=True)
+    assert rarely
+    for title in rarely:
+        row = re.search(rf"<tr>\s*<th[^>]*><a href=\"([^\"]+)\">{re.escape(title)}</a></th>(.*?)</tr>", text, re.S)
+        assert "Rarely hired by this kind of employer" in row.group(2), title
+        # Its page for that kind of employer names no place: it has no figures anywhere.
+        assert row.group(1).endswith("/salary/?employer=it-services")
+        assert client.get(row.group(1)).status_code == 200
+
+
+def test_canonical_names_the_kind_of_employer(client, site_content):
+    canonical = re.compile(r'<link rel="canonical" href="[^"]*?(/salaries/[^"]*)">')
+    assert canonical.search(html(client.get(URL, {"employer": "gcc"}))).group(1) == f"{URL}?employer=gcc"
+    assert canonical.search(html(client.get(URL, {"employer": ""}))).group(1) == URL
+
+
+@pytest.mark.parametrize("value", ["nowhere", "PRODUCT", "../x", "a" * 81, "product\x00", "<b>"])
+def test_unknown_or_malformed_employer_is_a_404(client, site_content, value):
+    for headers in ({}, {"HX-Request": "true"}):
+        assert client.get(URL, {"employer": value}, headers=headers).status_code == 404
+
+
+def test_repeated_employer_the_last_one_wins(client, site_content):
+    text = html(client.get(f"{URL}?employer=gcc&employer=startup"))
+    assert '<option value="startup" selected>' in text

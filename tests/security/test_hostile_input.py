@@ -46,10 +46,12 @@ LEVELS = _slugs("levels.json", "levels")
 SKILLS = _slugs("skills.json", "skills")
 LOCATIONS = _slugs("locations.json", "locations")
 FAMILIES = _slugs("families.json", "families")
+EMPLOYER_TYPES = _slugs("employer_types.json", "employer_types")
 REAL = {"role": ROLES, "other": ROLES, "level": LEVELS, "skill": SKILLS, "section": list(SITEMAPS)}
-ALL_REAL = sorted({s for slugs in REAL.values() for s in slugs} | set(LOCATIONS) | set(FAMILIES))
-PARAMETERS = ("q", "location", "level", "family", "sort", "view", "to", "skill", "years", "p", "page", "next")
-VIEW_PARAMETERS = PARAMETERS[:9]  # the ones views read
+ALL_REAL = sorted({s for slugs in REAL.values() for s in slugs} | set(LOCATIONS) | set(FAMILIES) | set(EMPLOYER_TYPES))
+PARAMETERS = ("q", "location", "level", "family", "employer", "sort", "view", "to", "skill", "years")
+PARAMETERS += ("p", "page", "next")
+VIEW_PARAMETERS = PARAMETERS[:10]  # the ones views read
 
 
 def real(name: str) -> list[str]:
@@ -147,6 +149,9 @@ RAW_QUERIES = [
     "q",
     "q=a&q=b&q=",
     "location[]=x",
+    "employer=product&employer=gcc&employer=",
+    "location=bengaluru&employer=product",
+    "employer=it-services&location=india",
     "q=" + "%" * 50,
     "level=mid%00",
     "to=%2e%2e",
@@ -344,6 +349,13 @@ def test_the_skills_check_reads_a_bounded_number_of_fields(site_content, fields)
     assert response.status_code == 200
     assert b"the check read the first" in response.content
     assert send("GET", "/roles/?" + query).status_code == 400
+
+
+@pytest.mark.parametrize("size", [100 * 1024, 1024 * 1024])
+def test_a_huge_employer_or_location_on_the_salary_page_is_a_404(site_content, size):
+    for name in ("employer", "location"):
+        response = send("GET", "/roles/machine-learning-engineer/salary/?" + urlencode({name: "x" * size}))
+        assert response.status_code == 404, name
 
 
 def test_every_page_kind_answers_head_like_get(site_content):

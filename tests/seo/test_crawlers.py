@@ -10,6 +10,7 @@ from django.utils import timezone
 from careers.web.sitemaps import SiteSitemap, w3c_datetime
 from roles.editing import delete_roles
 from roles.models import RemovedRole, Role
+from tests.factories import employer_bands, load_roles, reference, role_doc
 
 from .helpers import sitemap
 
@@ -47,6 +48,32 @@ def test_sections_list_every_published_page(client, two_roles):
     for name in ["pages", "roles", "career-paths", "levels", "salaries", "skills", "moves", "checks"]:
         for url in section(name):
             assert client.get(url).status_code == 200, url
+
+
+@override_settings(SITE_URL="https://careers.example")
+def test_each_role_and_kind_of_employer_with_figures_is_a_page_in_the_sitemap(client, db, tmp_path):
+    scientist = role_doc("data-scientist")
+    scientist["salaries"]["bands"] += employer_bands() + employer_bands(shares={"product": 1.6}, location="bengaluru")
+    engineer = role_doc("data-engineer")
+    engineer["salaries"]["bands"] += employer_bands(shares={"product": 1.3})
+    engineer["salaries"]["rarely_hired_by"] = ["it-services"]
+    load_roles(tmp_path, scientist, engineer, ref=reference(employer_types=True))
+    urls = [u.removeprefix("https://careers.example") for u in sitemap(client.get("/sitemap-salaries.xml"))]
+    assert urls == [
+        "/roles/data-engineer/salary/",
+        "/roles/data-engineer/salary/?location=bengaluru",
+        "/roles/data-engineer/salary/?employer=product",
+        "/roles/data-scientist/salary/",
+        "/roles/data-scientist/salary/?location=bengaluru",
+        "/roles/data-scientist/salary/?employer=it-services",
+        "/roles/data-scientist/salary/?employer=product",
+        "/roles/data-scientist/salary/?location=bengaluru&amp;employer=product",
+    ]
+    for url in urls:
+        response = client.get(url.replace("&amp;", "&"))
+        assert response.status_code == 200, url
+        # The address in the sitemap is the page's own canonical one.
+        assert f'<link rel="canonical" href="https://careers.example{url}">' in response.content.decode()
 
 
 def test_lastmod_is_when_the_role_changed(client, two_roles):
