@@ -11,6 +11,7 @@ from careers.web.sitemaps import SiteSitemap, w3c_datetime
 from roles.editing import delete_roles
 from roles.models import RemovedRole, Role
 from tests.factories import employer_bands, load_roles, reference, role_doc
+from tests.html import element
 
 from .helpers import sitemap
 
@@ -67,13 +68,14 @@ def test_each_role_and_kind_of_employer_with_figures_is_a_page_in_the_sitemap(cl
         "/roles/data-scientist/salary/?location=bengaluru",
         "/roles/data-scientist/salary/?employer=it-services",
         "/roles/data-scientist/salary/?employer=product",
-        "/roles/data-scientist/salary/?location=bengaluru&amp;employer=product",
+        "/roles/data-scientist/salary/?location=bengaluru&employer=product",
     ]
     for url in urls:
-        response = client.get(url.replace("&amp;", "&"))
+        response = client.get(url)
         assert response.status_code == 200, url
         # The address in the sitemap is the page's own canonical one.
-        assert f'<link rel="canonical" href="https://careers.example{url}">' in response.content.decode()
+        canonical = element(response, "link", rel="canonical")
+        assert canonical["href"] == f"https://careers.example{url}"
 
 
 def test_lastmod_is_when_the_role_changed(client, two_roles):
