@@ -1,4 +1,4 @@
-"""Serving the cards: immutable PNGs at addresses with a digest, rendered once, 301 from an old digest, 404 for drafts."""
+"""Serving the cards: immutable PNGs at addresses with a digest; 301 from an old digest, 404 for drafts."""
 
 import copy
 from unittest import mock
