@@ -34,4 +34,4 @@ def role_card_alt(card: RoleCard) -> str:
 
 
 def site_card_alt(card: SiteCard) -> str:
-    return f"{card.site_name}: career paths for {counts_line(card)}, with each level's work, skills and pay in India."
+    return f"{card.site_name}: career paths for {counts_line(card)}, with the work, skills and pay at each level in India."

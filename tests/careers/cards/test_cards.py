@@ -89,7 +89,7 @@ def test_the_site_card_counts_published_roles_and_their_fields(tmp_path):
     assert (card.role_count, card.family_count) == (2, 1)
     assert card.path == f"/cards/site-{card.digest}.png"
     assert card.alt == (
-        "Career Paths: career paths for 2 roles in 1 field, with each level's work, skills and pay in India."
+        "Career Paths: career paths for 2 roles in 1 field, with the work, skills and pay at each level in India."
     )
     load_roles(tmp_path, role_doc("data-scientist"), role_doc("data-engineer"), role_doc("ml-ops"))
     assert read_site_card().digest != card.digest
