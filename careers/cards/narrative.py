@@ -34,4 +34,6 @@ def role_card_alt(card: RoleCard) -> str:
 
 
 def site_card_alt(card: SiteCard) -> str:
-    return f"{card.site_name}: career paths for {counts_line(card)}, with the work, skills and pay at each level in India."
+    return (
+        f"{card.site_name}: career paths for {counts_line(card)}, with the work, skills and pay at each level in India."
+    )
