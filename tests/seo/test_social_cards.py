@@ -10,6 +10,7 @@ import pytest
 from django.conf import settings
 from PIL import Image
 
+from roles.models import Role
 from tests.html import Element, element
 from tools.pages import PAGES, RARELY_HIRED, ROLE
 
@@ -108,8 +109,6 @@ def staff_client(client, django_user_model):
 
 
 def test_a_drafts_preview_shows_the_sites_card_as_its_own_does_not_exist(staff_client, site_content):
-    from roles.models import Role
-
     Role.objects.filter(slug=ROLE).update(status=Role.Status.DRAFT)
     response = staff_client.get(f"/roles/{ROLE}/career-path/")
     assert response.status_code == 200

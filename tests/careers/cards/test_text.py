@@ -40,3 +40,11 @@ def test_a_word_wider_than_the_line_is_cut_into_pieces_that_fit():
 
 def test_whitespace_runs_are_one_space():
     assert wrap("Data \n\t Scientist", font(REGULAR, 20), 1000) == ["Data Scientist"]
+
+
+def test_a_shortened_line_ends_on_a_word_not_on_the_punctuation_between_words():
+    face = font(BOLD, 22)
+    text = "Lead / Principal / Staff / Distinguished Engineer"
+    width = int(face.getlength("Lead / Principal / Sta"))
+    shortened = with_ellipsis(text, face, width)
+    assert shortened == "Lead / Principal" + ELLIPSIS

@@ -7,6 +7,7 @@ import pytest
 
 from careers.cards import views
 from careers.cards.cards import read_site_card
+from roles.models import Role
 from tests.factories import load_roles, role_doc
 
 from .helpers import card_of, image
@@ -83,6 +84,14 @@ def test_no_card_for_a_draft_an_unknown_role_or_a_malformed_address(client, role
     digest = card_of("data-scientist").digest
     url = path.format(digest=digest, short=digest[:8], upper=digest.upper())
     assert client.get(url).status_code == 404
+
+
+def test_an_archived_roles_card_is_gone_and_the_site_card_no_longer_counts_it(client, roles):
+    card, site = card_of("data-scientist"), read_site_card()
+    Role.objects.filter(slug="data-scientist").update(status=Role.Status.ARCHIVED)
+    assert client.get(card.path).status_code == 404
+    assert read_site_card().role_count == site.role_count - 1
+    assert client.get(site.path)["Location"] == read_site_card().path
 
 
 def test_a_card_costs_a_fixed_number_of_queries(client, roles, django_assert_num_queries):
