@@ -49,6 +49,7 @@ def measure(targets: list[tuple[Server, list[str]]], name: str, args, work: Path
             seconds=2,
             threads=args.threads,
             connections=args.connections,
+            accept_encoding=args.accept_encoding,
         )
         server.wait_idle()
         probe = median_ms(server.url + paths[0], times=1)
@@ -58,7 +59,7 @@ def measure(targets: list[tuple[Server, list[str]]], name: str, args, work: Path
                 {
                     "loaded": None,
                     "single": {"p50_ms": sorted(samples)[len(samples) // 2], "samples_ms": samples},
-                    "bytes": len(fetch(server.url + paths[0], timeout=120)[1]),
+                    "bytes": len(fetch(server.url + paths[0], timeout=120, accept_encoding=args.accept_encoding)[1]),
                     "note": f"over {SLOW_MS} ms a request: timed one request at a time, {len(samples)} samples",
                 }
             ]
@@ -76,6 +77,7 @@ def measure(targets: list[tuple[Server, list[str]]], name: str, args, work: Path
                 seconds=2,
                 threads=args.threads,
                 connections=args.connections,
+                accept_encoding=args.accept_encoding,
             )
     for _ in range(rounds):
         for i, (server, paths) in enumerate(targets):
@@ -89,6 +91,7 @@ def measure(targets: list[tuple[Server, list[str]]], name: str, args, work: Path
                     seconds=max(2, args.seconds // rounds),
                     threads=args.threads,
                     connections=args.connections,
+                    accept_encoding=args.accept_encoding,
                 )
             )
     for _ in range(rounds):
@@ -103,13 +106,14 @@ def measure(targets: list[tuple[Server, list[str]]], name: str, args, work: Path
                     seconds=max(3, args.seconds // (2 * rounds)),
                     threads=1,
                     connections=1,
+                    accept_encoding=args.accept_encoding,
                 )
             )
     return [
         {
             "loaded": wrk.combine(loaded[i]).as_dict(),
             "single": wrk.combine(single[i]).as_dict(),
-            "bytes": len(fetch(server.url + paths[0])[1]),
+            "bytes": len(fetch(server.url + paths[0], accept_encoding=args.accept_encoding)[1]),
         }
         for i, (server, paths) in enumerate(targets)
     ]

@@ -9,10 +9,13 @@
 4. starts two gunicorn servers from gunicorn.conf.py with the production settings (DJANGO_ENV=production,
    a secret generated for the run, DJANGO_ALLOWED_HOSTS=127.0.0.1, SECURE_SSL_REDIRECT=0), both on
    127.0.0.1: "warm" with the whole-page cache on, "cold" with PAGE_CACHE_ENABLED=0. The career-path
-   page, as the cold server renders it, is saved under STATIC_ROOT before the warm server starts, so
-   the warm server's whitenoise serves it as a static file: the limit a page can approach;
+   page, as the cold server renders it, is saved under STATIC_ROOT with its brotli and gzip copies before
+   the warm server starts, so the warm server's whitenoise serves it as a static file: the limit a page can
+   approach;
 5. measures each row twice with wrk after a 2 s warm-up: under load (--threads, --connections, for
-   requests/s) and one request at a time (-c1, for how long one request takes, without queueing);
+   requests/s) and one request at a time (-c1, for how long one request takes, without queueing). Every
+   request sends ``Accept-Encoding: br, gzip`` as a browser does (--accept-encoding "" for plain bodies), so
+   the pages and the static copy are both sent compressed;
 6. prints the table and the targets, reads each worker's resident memory (VmRSS in /proc), stops both
    servers, deletes the temporary directory (unless --keep) and writes bench/out/results.json.
 
@@ -35,6 +38,8 @@ import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+
+from careers.web.compression import CODINGS, compress
 
 from .catalog import write_catalog
 from .measure import SLOW_MS, measure, median_ms
@@ -113,8 +118,14 @@ def run(args) -> dict:
         status, html = fetch(cold.url + page)
         if status != 200:
             raise RuntimeError(f"{page} answered {status}")
-        (work / "static" / STATIC_PAGE).parent.mkdir(parents=True, exist_ok=True)
-        (work / "static" / STATIC_PAGE).write_bytes(html)
+        static_page = work / "static" / STATIC_PAGE
+        static_page.parent.mkdir(parents=True, exist_ok=True)
+        static_page.write_bytes(html)
+        # Like with like: whitenoise sends a file's .br or .gz copy when there is one, as it does for every collected
+        # file; these are made as the page cache makes its copies, so both send the same bytes.
+        for coding in CODINGS:
+            suffix = ".gz" if coding == "gzip" else f".{coding}"
+            static_page.with_name(static_page.name + suffix).write_bytes(compress(html, coding))
         say(f"== gunicorn, cache on, on {warm.url} (also serves /static/{STATIC_PAGE}, {len(html):,} bytes)")
         warm.start()
 
@@ -187,6 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=int, default=10, help="length of each loaded wrk run")
     parser.add_argument("--threads", type=int, default=2)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument(
+        "--accept-encoding",
+        default="br, gzip",
+        help='what every request accepts, as a browser does (default "br, gzip"); "" for uncompressed bodies',
+    )
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (database, logs)")
     parser.add_argument(
         "--only",

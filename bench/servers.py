@@ -26,9 +26,11 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def fetch(url: str, timeout: float = 30) -> tuple[int, bytes]:
+def fetch(url: str, timeout: float = 30, accept_encoding: str = "") -> tuple[int, bytes]:
+    """The status and the body as sent (compressed when ``accept_encoding`` asks and the server agrees)."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": accept_encoding} if accept_encoding else {})
     try:
-        with urllib.request.urlopen(url, timeout=timeout) as response:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
             return response.status, response.read()
     except urllib.error.HTTPError as exc:
         return exc.code, exc.read()

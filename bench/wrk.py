@@ -11,6 +11,7 @@ from pathlib import Path
 # one line of JSON with the figures we keep (latencies in microseconds).
 SCRIPT = """
 local paths = {%(paths)s}
+local headers = {%(headers)s}
 local counter = 0
 function setup(thread)
   thread:set("offset", counter)
@@ -20,7 +21,7 @@ local i = nil
 function request()
   if i == nil then i = (offset or 0) * math.floor(#paths / 2) end
   i = i %% #paths + 1
-  return wrk.format("GET", paths[i])
+  return wrk.format("GET", paths[i], headers)
 end
 function done(summary, latency, requests)
   io.write(string.format(
@@ -53,11 +54,22 @@ def lua_string(text: str) -> str:
 
 
 def run(
-    base_url: str, paths: list[str], *, script_dir: Path, name: str, seconds: int, threads: int, connections: int
+    base_url: str,
+    paths: list[str],
+    *,
+    script_dir: Path,
+    name: str,
+    seconds: int,
+    threads: int,
+    connections: int,
+    accept_encoding: str = "",
 ) -> Result:
-    """One wrk run; raises when wrk fails or any response was not 2xx/3xx (an error page is fast, not a result)."""
+    """One wrk run; raises when wrk fails or any response was not 2xx/3xx (an error page is fast, not a result).
+    With ``accept_encoding`` every request sends it, as a browser does ("br, gzip": compressed bodies)."""
     script = script_dir / f"{name}.lua"
-    script.write_text(SCRIPT % {"paths": ", ".join(lua_string(p) for p in paths)}, encoding="utf-8")
+    headers = f'["Accept-Encoding"] = {lua_string(accept_encoding)}' if accept_encoding else ""
+    paths_lua = ", ".join(lua_string(p) for p in paths)
+    script.write_text(SCRIPT % {"paths": paths_lua, "headers": headers}, encoding="utf-8")
     command = [
         "wrk",
         f"-t{threads}",

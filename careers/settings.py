@@ -69,6 +69,11 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     # Right after SecurityMiddleware, so static files skip everything below.
     "careers.web.middleware.StaticFilesMiddleware",
+    # Below whitenoise, so static files keep the brotli and gzip copies collectstatic made and never reach it; above
+    # the page cache, which answers with the compressed bodies it stores, so this compresses only what was rendered
+    # now (uncached pages, the 404 page); below HeadResponseMiddleware, so a HEAD gets the GET's coded length. The
+    # CSP and security headers are added above it and do not depend on the body.
+    "careers.web.compression.CompressionMiddleware",
     # Before sessions and auth: a cached public page is served without touching either, so it
     # never gains a Vary: Cookie. Requests that carry a session cookie bypass it.
     "careers.web.page_cache.PageCacheMiddleware",

@@ -6,8 +6,8 @@ decides, in memory, from the role's bands (``salaries.pay.role_pay``) and its pa
 
 - which places and which kinds of employer the page offers, and the links that switch them;
 - what was asked for: an unknown or unoffered slug is a 404, never a quiet fallback to the default;
-- the page's address (``salary_query``): the one place that writes a salary page's query string, for its links, its
-  canonical URL and the sitemap;
+- the page's address (``salary_url``): the one function that writes a salary page's URL, for every link to one (the
+  template tag ``{% salary_url %}``, the comparison of every role), its canonical URL and the sitemap;
 - for all employers, the same figures by kind of employer (a table and a grouped chart); an employer type that
   rarely hires the role is said to in words.
 
@@ -27,7 +27,7 @@ from roles.models import Level, Role
 
 from . import employer_chart
 from .employer_pay import EmployerPay
-from .models import EmployerType, Location, SalaryBand
+from .models import EmployerType, Location, SalaryBand, home_location
 from .pay import Provenance, RolePay, provenance
 
 
@@ -37,13 +37,24 @@ def salary_query(location: str = "", employer: str = "") -> str:
     return f"?{urlencode(params)}" if params else ""
 
 
+def salary_url(role: str, place: str = "", employer: str = "", *, home: str) -> str:
+    """A role's salary page in a place ("": its default) for a kind of employer ("": all employers), by slugs.
+
+    ``home`` is the place that page opens on, the home location (``salaries.models.home_location``; for a kind of
+    employer, the home among the places it has figures in): its page names no place, as
+    ``?location=<home>`` is the same page at a second address, whose canonical is the plain one.
+    """
+    location = "" if place == home else place
+    return reverse("role_salary", args=[role]) + salary_query(location, employer)
+
+
 @dataclass(frozen=True)
 class Choice:
     """One link of a switch (a place, a kind of employer): where it leads, and whether it is the page shown."""
 
     slug: str
     name: str
-    query: str
+    url: str
     current: bool
 
 
@@ -73,7 +84,7 @@ class Comparison:
 @dataclass(frozen=True)
 class SalaryPage:
     """One salary page: its place (None: no figures anywhere), its kind of employer (None: all employers), the bands
-    its table shows, its two switches, its canonical query string and, for all employers, the table by kind."""
+    its table shows, its two switches, its canonical URL (a path) and, for all employers, the table by kind."""
 
     location: Location | None
     employer: EmployerType | None
@@ -81,14 +92,17 @@ class SalaryPage:
     bands: list[SalaryBand]  # what the page's table shows, in ladder order
     places: list[Choice]
     employers: list[Choice]  # "All employers" first; empty when the role has no pay by employer type
-    canonical_query: str
+    canonical: str
     comparison: Comparison | None
 
 
 def _home(locations: list[Location]) -> Location | None:
-    """The place quoted by default: the country when there is one, else the first place."""
-    countries = [loc for loc in locations if loc.kind == Location.Kind.COUNTRY]
-    return next(iter(countries or locations), None)
+    """The place quoted by default among these: the home location's rule (the country when there is one)."""
+    return home_location(locations)
+
+
+def _slug(location: Location | None) -> str:
+    return location.slug if location is not None else ""
 
 
 def _places(by_type: EmployerPay, employer: str) -> list[Location]:
@@ -120,19 +134,24 @@ def choose(role: Role, pay: RolePay, by_type: EmployerPay, *, location: str, emp
     kept = place.slug if place is not None and place != home else ""  # a place chosen by the reader
     switch = []
     if kinds:
-        switch.append(Choice("", "All employers", salary_query(_kept(kept, pay.locations)), chosen is None))
+        url = salary_url(role.slug, _kept(kept, pay.locations), home=_slug(_home(pay.locations)))
+        switch.append(Choice("", "All employers", url, chosen is None))
         for et in kinds:
-            query = salary_query(_kept(kept, _places(by_type, et.slug)), et.slug)
-            switch.append(Choice(et.slug, et.name, query, et == chosen))
+            among = _places(by_type, et.slug)
+            url = salary_url(role.slug, _kept(kept, among), et.slug, home=_slug(_home(among)))
+            switch.append(Choice(et.slug, et.name, url, et == chosen))
     for_whom = chosen.slug if chosen else ""
     return SalaryPage(
         location=place,
         employer=chosen,
         rarely_hires=rarely,
         bands=bands,
-        places=[Choice(loc.slug, loc.name, salary_query(loc.slug, for_whom), loc == place) for loc in places],
+        places=[
+            Choice(loc.slug, loc.name, salary_url(role.slug, loc.slug, for_whom, home=_slug(home)), loc == place)
+            for loc in places
+        ],
         employers=switch,
-        canonical_query=salary_query(kept, for_whom),
+        canonical=salary_url(role.slug, _slug(place), for_whom, home=_slug(home)),
         comparison=comparison(role, pay, by_type, place, kinds) if chosen is None and place else None,
     )
 
@@ -152,9 +171,9 @@ def comparison(
     if here is None:
         return None
     ladder = sorted((rl.level for rl in role.role_levels.all()), key=lambda level: level.order)
-    page = reverse("role_salary", args=[role.slug])
     # The all-employer row is the page shown, unless the table is another place's (the country's).
-    elsewhere = page + salary_query(here.slug if here != pay.home_location and here in pay.locations else "")
+    everywhere = _slug(_home(pay.locations))
+    elsewhere = salary_url(role.slug, here.slug if here in pay.locations else "", home=everywhere)
     everyone = EmployerRow(
         "", "All employers", elsewhere if here != place else "", False, [pay.band(here.slug, lv.slug) for lv in ladder]
     )
@@ -162,8 +181,16 @@ def comparison(
     for et in kinds:
         rarely = by_type.rarely_hires(et.slug)
         cells = [None if rarely else by_type.band(et.slug, lv.slug, here.slug) for lv in ladder]
-        at = here.slug if here != _home(_places(by_type, et.slug)) and not rarely else ""
-        rows.append(EmployerRow(et.slug, et.name, page + salary_query(at, et.slug), rarely, cells))
+        at = here.slug if not rarely else ""
+        rows.append(
+            EmployerRow(
+                et.slug,
+                et.name,
+                salary_url(role.slug, at, et.slug, home=_slug(_home(_places(by_type, et.slug)))),
+                rarely,
+                cells,
+            )
+        )
     # Only the levels with a figure somewhere in the table get a column.
     shown = [i for i in range(len(ladder)) if any(row.bands[i] for row in rows)]
     rows = [EmployerRow(row.slug, row.name, row.url, row.rarely_hires, [row.bands[i] for i in shown]) for row in rows]

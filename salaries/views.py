@@ -90,7 +90,6 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
         "employer": employer,
         # Where the page says it quotes pay when the role has no figures anywhere yet: the site's home location.
         "home_location": location or Location.objects.home(),
-        "canonical_query": page.canonical_query,
         "rows": rows,
         "range": pay_range(row.band for row in rows),
         "chart": chart_for(rows, f"{role_obj.title} pay by level {where}{for_whom}") if rows else None,
@@ -109,7 +108,7 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
                 name=role_obj.title,
                 description=f"{role_obj.title} pay by level {where}{for_whom}, as shown on this page.",
                 bands=[row.band for row in rows],
-                url=settings.SITE_URL + request.get_full_path(),
+                url=settings.SITE_URL + page.canonical,
             )
         ]
     template = "salaries/role_salary.html"
@@ -170,6 +169,7 @@ def compare(request: HttpRequest) -> HttpResponse:
         "roles": roles,
         "priced_count": len(priced),
         "location": location,
+        "home": home,  # whose salary pages name no place (salary_links)
         "level": level,
         "family": family,
         "employer": employer,

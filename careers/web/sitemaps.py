@@ -14,6 +14,7 @@ five and a half hours a day, and both readings would be "right".
 from __future__ import annotations
 
 import datetime
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -25,7 +26,7 @@ from django.utils import timezone
 from careers.models import ContentVersion
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
 from salaries.models import Location, SalaryBand
-from salaries.salary_page import salary_query
+from salaries.salary_page import salary_url
 
 
 def w3c_datetime(moment: datetime.datetime) -> str:
@@ -123,7 +124,6 @@ class SalarySitemap(SiteSitemap):
             .values(
                 "role__slug",
                 "location__slug",
-                "location__kind",
                 "location__order",
                 "employer_type__slug",
                 "employer_type__order",
@@ -134,11 +134,14 @@ class SalarySitemap(SiteSitemap):
             )
         )
 
+    @cached_property
+    def home(self) -> str:
+        """The home location's slug, read once per sitemap (Django makes one per request): its pages name no place."""
+        home = Location.objects.home()
+        return home.slug if home else ""
+
     def location(self, item: dict) -> str:
-        place = "" if item["location__kind"] == Location.Kind.COUNTRY else item["location__slug"]
-        return reverse("role_salary", args=[item["role__slug"]]) + salary_query(
-            place, item["employer_type__slug"] or ""
-        )
+        return salary_url(item["role__slug"], item["location__slug"], item["employer_type__slug"] or "", home=self.home)
 
     def lastmod(self, item: dict):
         return item["updated"]
