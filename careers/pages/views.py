@@ -21,7 +21,7 @@ from careers.pages.levels import read_level
 from careers.pages.moves import read_move
 from careers.pages.skills_check import read_check
 from careers.search import clean_query, search
-from careers.web.structured_data import faq_page, item_list
+from careers.web.structured_data import faq_page, item_list, website
 from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Role
 from roles.preview import can_preview, render_role_page
@@ -35,6 +35,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "families": families_with_roles(roles),
         "featured": featured(roles),
         "role_count": len(roles),
+        "structured_data": [website(settings.SITE_NAME, settings.SITE_ALTERNATE_NAME, settings.SITE_URL)],
     }
     return render(request, "careers/home.html", context)
 

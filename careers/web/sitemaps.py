@@ -54,10 +54,11 @@ class PagesSitemap(SiteSitemap):
     """The pages that list everything: they change whenever any content does."""
 
     def items(self) -> list[str]:
-        return ["home", "catalog", "skill_list", "salary_compare"]
+        return ["home", "catalog", "catalog_az", "skill_list", "salary_compare"]
 
     def location(self, item: str) -> str:
-        return reverse(item)
+        # The A–Z view is a page of its own (its own title, heading and canonical), so it is listed too.
+        return reverse("catalog") + "?view=az" if item == "catalog_az" else reverse(item)
 
     def lastmod(self, item: str):
         return ContentVersion.current()[1]
@@ -169,7 +170,8 @@ class SkillSitemap(SiteSitemap):
 
 
 class MoveSitemap(SiteSitemap):
-    """Moves an editor has described (related roles); other pairs are reachable but not listed."""
+    """Moves an editor has described (related roles): what ``move_is_indexable`` accepts. Other pairs are reachable
+    but say noindex, and are not listed."""
 
     def items(self):
         return (
