@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from roles.models import Role
+from roles.models import Role, RoleLevel
 from roles.text import join
 from salaries import money
 
@@ -207,3 +207,11 @@ def employer_spread(low: SalaryBand, high: SalaryBand) -> str:
         f"Median by kind of employer: {low_text} a year at the lowest, {low.employer_type}; "
         f"{high_text} at the highest, {high.employer_type}."
     )
+
+
+def level_heading(role: Role, role_level: RoleLevel) -> str:
+    """ "Senior Data Scientist", or "Mid-level Data Scientist" where the level's title is the role's own: a level's
+    page is never headed like the role's hub."""
+    if role_level.title.casefold() != role.title.casefold():
+        return role_level.title
+    return f"{role_level.level.name} {role.title}"

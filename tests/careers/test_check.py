@@ -110,7 +110,7 @@ def test_the_blank_check_is_indexed_and_answers_are_not(client, two_roles, setti
     blank = client.get(CHECK).content.decode()
     assert 'name="robots"' not in blank
     assert '<link rel="canonical" href="https://careers.example/roles/data-scientist/check/">' in blank
-    assert "<title>Data Scientist skills check: which level are you? | Career Paths</title>" in blank
+    assert "<title>Data Scientist skills check: which level are you?</title>" in blank
     assert re.search(r'<meta name="description" content="Tick the Data Scientist skills you use', blank)
     [crumbs] = [
         json.loads(block)
