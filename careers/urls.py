@@ -19,7 +19,7 @@ urlpatterns = [
     path("roles/<slug:role>/to/<slug:other>/", careers_views.role_move, name="role_move"),
     path("salaries/", salaries_views.compare, name="salary_compare"),
     path("skills/", roles_views.skill_list, name="skill_list"),
-    path("skills/<slug:skill>/", roles_views.skill_detail, name="skill_detail"),
+    path("skills/<slug:skill>/", careers_views.skill_detail, name="skill_detail"),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),

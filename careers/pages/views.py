@@ -19,6 +19,7 @@ from careers.pages.career_path import read_career_path
 from careers.pages.catalog import VIEWS, a_to_z, catalog_roles, counts, families_with_roles, featured
 from careers.pages.levels import read_level
 from careers.pages.moves import read_move
+from careers.pages.skills import read_skill
 from careers.pages.skills_check import read_check
 from careers.search import clean_query, search
 from careers.web.structured_data import faq_page, item_list, website
@@ -158,3 +159,17 @@ def role_check(request: HttpRequest, role: str) -> HttpResponse:
     template = "careers/role_check.html#answer" if fragment else "careers/role_check.html"
     context = {"check": check, "role": check.role, "crumbs": crumbs, "fragment": fragment}
     return render_role_page(request, template, context, [check.role])
+
+
+@require_safe
+def skill_detail(request: HttpRequest, skill: str) -> HttpResponse:
+    """A skill: who asks for it and from which level, what those levels pay, what comes with it."""
+    page = read_skill(skill)
+    context = {
+        "page": page,
+        "skill": page.skill,
+        "roles": page.roles,
+        "related": page.related,
+        "crumbs": [("Skills", reverse("skill_list")), (page.skill.name, "")],
+    }
+    return render(request, "careers/skill_detail.html", context)

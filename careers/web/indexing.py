@@ -17,3 +17,13 @@ def move_is_indexable(relation: RoleRelation | None) -> bool:
     made of figures the two roles' own pages already show, so they are left to readers and kept out of the index.
     """
     return relation is not None
+
+
+# A skill asked for by one role at one or two levels has little to say beyond that role's own pages.
+SKILL_MIN_ROLES, SKILL_MIN_LEVELS = 2, 3
+
+
+def skill_is_indexable(*, roles: int, levels: int) -> bool:
+    """A skill's page is indexed when at least two roles, or three levels, ask for it: enough for a page of its own
+    (who asks, from when, what it pays, what comes with it). Thinner ones stay reachable, noindex and unlisted."""
+    return roles >= SKILL_MIN_ROLES or levels >= SKILL_MIN_LEVELS

@@ -18,11 +18,12 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import F, Max, Q
+from django.db.models import Count, F, Max, Q
 from django.urls import reverse
 from django.utils import timezone
 
 from careers.models import ContentVersion
+from careers.web.indexing import skill_is_indexable
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
 from salaries.models import Location, SalaryBand
 from salaries.salary_page import salary_query
@@ -149,14 +150,21 @@ class SalarySitemap(SiteSitemap):
 
 
 class SkillSitemap(SiteSitemap):
+    """Skills whose page is indexed (``skill_is_indexable``, the rule the page's noindex follows)."""
+
     def items(self):
         published = Q(level_uses__role_level__role__status=Role.Status.PUBLISHED)
-        return (
-            Skill.objects.annotate(updated=Max("level_uses__role_level__role__updated_at", filter=published))
+        skills = (
+            Skill.objects.annotate(
+                updated=Max("level_uses__role_level__role__updated_at", filter=published),
+                roles=Count("level_uses__role_level__role", filter=published, distinct=True),
+                levels=Count("level_uses__role_level", filter=published, distinct=True),
+            )
             .filter(updated__isnull=False)
             .only("slug")
             .order_by("slug")
         )
+        return [skill for skill in skills if skill_is_indexable(roles=skill.roles, levels=skill.levels)]
 
     def location(self, skill: Skill) -> str:
         return reverse("skill_detail", args=[skill.slug])
