@@ -64,7 +64,9 @@ QUERY_BUDGETS = {
     "salary": 6,
     "salaries compare": 5,
     "skills": 1,
-    "skill": 4,
+    # The skill, the roles asking and their levels, the first level, the home location and its bands, the skills
+    # alongside.
+    "skill": 7,
     # Two per section (its count and its latest change), one for the fixed pages (the content version).
     "sitemap index": 15,
     "sitemap section": 2,

@@ -43,6 +43,7 @@ def read(url: str, response) -> dict:
         # What a search engine would index: no noindex, and the page names itself as the canonical.
         "indexable": not noindex and canonical == settings.SITE_URL + url,
         "links": [link["href"] for link in page.find_all("a", href=True)],
+        "words": len(" ".join(main.text for main in page.find_all("main")).split()),
     }
 
 
@@ -94,6 +95,8 @@ def test_the_whole_site_has_no_dead_ends_and_every_page_fits_search_results(clie
     )
     indexable = {url: p for url, p in pages.items() if p["indexable"]}
     assert len(indexable) > 800, len(indexable)
+    thin = [(url, p["words"]) for url, p in indexable.items() if url.startswith("/skills/") and p["words"] < 250]
+    assert not thin, f"indexable skill pages under 250 words: {thin[:5]}"
     for field in ("title", "description", "h1"):
         counts = Counter(str(p[field]) for p in indexable.values())
         duplicates = [
