@@ -106,7 +106,7 @@ def test_a_page_per_kind_of_employer(client, site_content):
     assert "<title>Machine Learning Engineer salary: Product company</title>" in text
     assert "<h1>Machine Learning Engineer salary by level: Product company</h1>" in text
     assert (
-        '<meta name="description" content="Machine Learning Engineer pay in India (Product company), level by level'
+        '<meta name="description" content="Machine Learning Engineer pay in India, Product company, level by level'
         in text
     )
     assert re.search(r'<link rel="canonical" href="[^"]*/salary/\?employer=product">', text)
