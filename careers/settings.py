@@ -37,6 +37,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.
 # The absolute address of the public site, used for canonical URLs and sitemaps.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_NAME = "Career Paths"
+# The other name search engines may show for the site (WebSite JSON-LD on the home page).
+SITE_ALTERNATE_NAME = "Career Paths India"
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -23,7 +23,7 @@ urlpatterns = [
     path("roles/<slug:role>/to/<slug:other>/", careers_views.role_move, name="role_move"),
     path("salaries/", salaries_views.compare, name="salary_compare"),
     path("skills/", roles_views.skill_list, name="skill_list"),
-    path("skills/<slug:skill>/", roles_views.skill_detail, name="skill_detail"),
+    path("skills/<slug:skill>/", careers_views.skill_detail, name="skill_detail"),
     path("cards/roles/<slug:role>-<digest:digest>.png", cards_views.role_card_image, name="role_card"),
     path("cards/site-<digest:digest>.png", cards_views.site_card_image, name="site_card"),
     path("admin/", admin.site.urls),

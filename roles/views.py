@@ -1,4 +1,4 @@
-"""Pages of the catalog alone: skills, and the roles and levels that ask for each.
+"""Pages of the catalog alone: the skills, by kind. (A skill's own page shows pay too: careers.pages.skills.)
 
 Only what published roles ask for is shown: a skill that only drafts use has no page yet.
 """
@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from .models import Role, Skill
-from .narrative import KINDS, catalogue_summary, kind_words, skill_summary
-
-RELATED_SKILLS = 8
+from .models import Skill
+from .narrative import KINDS, catalogue_summary, kind_words
 
 
 @dataclass(frozen=True)
@@ -41,21 +38,3 @@ def skill_list(request: HttpRequest) -> HttpResponse:
     groups = group_by_kind(skills)
     context = {"groups": groups, "summary": catalogue_summary(groups), "crumbs": [("Skills", "")]}
     return render(request, "roles/skill_list.html", context)
-
-
-@require_safe
-def skill_detail(request: HttpRequest, skill: str) -> HttpResponse:
-    try:
-        skill_obj = Skill.objects.in_published_use().get(slug=skill)
-    except Skill.DoesNotExist:
-        raise Http404("No published role asks for this skill") from None
-    roles = sorted(Role.objects.published().asking_for(skill_obj), key=lambda r: r.title.casefold())
-    context = {
-        "skill": skill_obj,
-        "kind_heading": kind_words(skill_obj.kind).heading,
-        "roles": roles,
-        "related": list(Skill.objects.asked_alongside(skill_obj, RELATED_SKILLS)),
-        "summary": skill_summary(skill_obj, roles),
-        "crumbs": [("Skills", reverse("skill_list")), (skill_obj.name, "")],
-    }
-    return render(request, "roles/skill_detail.html", context)

@@ -53,6 +53,11 @@ class LevelPage:
         return [s for s in self.next.skills if s.pk in held]
 
     @cached_property
+    def heading(self) -> str:
+        """The level's name on its page, never the same as the role's (careers.pages.narrative)."""
+        return narrative.level_heading(self.role, self.role_level)
+
+    @cached_property
     def move_up(self) -> str:
         """The next step in words (careers.pages.narrative)."""
         return narrative.move_up(self)

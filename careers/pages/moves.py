@@ -15,6 +15,7 @@ from functools import cached_property
 from django.http import Http404
 
 from careers.pages import narrative
+from careers.web.indexing import move_is_indexable
 from roles.models import Level, Role, RoleLevel, RoleRelation, Skill
 from salaries.models import SalaryBand
 from salaries.pay import RolePay
@@ -117,6 +118,10 @@ class Move:
     @cached_property
     def relation(self) -> RoleRelation | None:
         return next((rel for rel in self.source.relations_out.all() if rel.to_role_id == self.target.pk), None)
+
+    @property
+    def indexable(self) -> bool:
+        return move_is_indexable(self.relation)
 
     @cached_property
     def location(self):

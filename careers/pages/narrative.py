@@ -11,14 +11,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from roles.models import Role
+from roles.models import Role, RoleLevel
 from roles.text import join
 from salaries import money
 
 if TYPE_CHECKING:
     from careers.pages.levels import LevelPage
     from careers.pages.moves import Move
-    from salaries.models import SalaryBand
+    from roles.models import Skill
+    from salaries.models import Location, SalaryBand
 
 
 @dataclass(frozen=True)
@@ -207,3 +208,41 @@ def employer_spread(low: SalaryBand, high: SalaryBand) -> str:
         f"Median by kind of employer: {low_text} a year at the lowest, {low.employer_type}; "
         f"{high_text} at the highest, {high.employer_type}."
     )
+
+
+def level_heading(role: Role, role_level: RoleLevel) -> str:
+    """ "Senior Data Scientist", or "Mid-level Data Scientist" where the level's title is the role's own: a level's
+    page is never headed like the role's hub."""
+    if role_level.title.casefold() != role.title.casefold():
+        return role_level.title
+    return f"{role_level.level.name} {role.title}"
+
+
+def skill_pay(skill: Skill, bands: list[tuple[RoleLevel, SalaryBand]], home: Location | None) -> list[str]:
+    """What the levels that ask for a skill pay in the home location: the lowest and highest medians, and the middle."""
+    if not bands or home is None:
+        return []
+    ordered = sorted(bands, key=lambda pair: pair[1].median)
+    (low_level, low), (high_level, high) = ordered[0], ordered[-1]
+    middle = ordered[len(ordered) // 2][1]
+    if len(bands) == 1:
+        return [
+            f"The one level in {home.name} that asks for {skill.name}, {low_level.title}, has a median pay of "
+            f"{money.format_short(low.median, low.currency)} a year."
+        ]
+    if low.median == high.median:
+        return [
+            f"The {len(bands)} levels in {home.name} that ask for {skill.name} have the same median pay: "
+            f"{money.format_short(low.median, low.currency)} a year."
+        ]
+    sentences = [
+        f"Across the {len(bands)} levels in {home.name} that ask for {skill.name}, the median pay runs from "
+        f"{money.format_short(low.median, low.currency)} a year ({low_level.title}) to "
+        f"{money.format_short(high.median, high.currency)} ({high_level.title})."
+    ]
+    if len(bands) > 2:
+        sentences.append(
+            f"The middle of those medians is {money.format_short(middle.median, middle.currency)}: "
+            "pay follows the level and the role more than the skill itself."
+        )
+    return sentences

@@ -20,9 +20,10 @@ from careers.pages.career_path import read_career_path
 from careers.pages.catalog import VIEWS, a_to_z, catalog_roles, counts, families_with_roles, featured
 from careers.pages.levels import read_level
 from careers.pages.moves import read_move
+from careers.pages.skills import read_skill
 from careers.pages.skills_check import read_check
 from careers.search import clean_query, search
-from careers.web.structured_data import faq_page, item_list
+from careers.web.structured_data import faq_page, item_list, website
 from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Role
 from roles.preview import can_preview, render_role_page
@@ -39,6 +40,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "role_count": len(roles),
         # The counts the page read already: the site's card costs no query here.
         "social_card": site_card(role_count=len(roles), family_count=len(families)),
+        "structured_data": [website(settings.SITE_NAME, settings.SITE_ALTERNATE_NAME, settings.SITE_URL)],
     }
     return render(request, "careers/home.html", context)
 
@@ -166,3 +168,17 @@ def role_check(request: HttpRequest, role: str) -> HttpResponse:
     context = {"check": check, "role": check.role, "crumbs": crumbs, "fragment": fragment}
     context.update(role_card_context(check.role, check.pay))
     return render_role_page(request, template, context, [check.role])
+
+
+@require_safe
+def skill_detail(request: HttpRequest, skill: str) -> HttpResponse:
+    """A skill: who asks for it and from which level, what those levels pay, what comes with it."""
+    page = read_skill(skill)
+    context = {
+        "page": page,
+        "skill": page.skill,
+        "roles": page.roles,
+        "related": page.related,
+        "crumbs": [("Skills", reverse("skill_list")), (page.skill.name, "")],
+    }
+    return render(request, "careers/skill_detail.html", context)

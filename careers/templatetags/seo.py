@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 
 from django import template
-from django.utils.html import format_html
+from django.conf import settings
+from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-from careers.web import sitemaps, structured_data
+from careers.web import head, sitemaps, structured_data
 
 register = template.Library()
 
@@ -37,26 +39,47 @@ _WHITESPACE = re.compile(r"[ \t\n\r\f]+")
 class CaptureNode(template.Node):
     child_nodelists = ("nodelist",)
 
-    def __init__(self, nodelist, name: str):
-        self.nodelist, self.name = nodelist, name
+    def __init__(self, nodelist, name: str, fit=None):
+        self.nodelist, self.name, self.fit = nodelist, name, fit
 
     def render(self, context) -> str:
         # Stored in the outermost context so that tags after this one (and includes) can read it. Runs of
         # whitespace become one space: a block wrapped over lines reads the same in a title or meta attribute.
         text = _WHITESPACE.sub(" ", self.nodelist.render(context)).strip()
-        context.dicts[0][self.name] = mark_safe(text)
+        context.dicts[0][self.name] = self.fit(mark_safe(text)) if self.fit else mark_safe(text)
         return ""
 
 
 @register.tag
 def capture(parser, token):
-    """{% capture as name %}…{% endcapture %}: render once, use {{ name }} many times (title, og:title)."""
+    """{% capture as name %}…{% endcapture %}: render once, use {{ name }} many times (title, og:title).
+
+    ``{% capture as name|filter %}`` passes the text through a filter first (``page_title``, ``page_description``).
+    """
     bits = token.split_contents()
     if len(bits) != 3 or bits[1] != "as":
         raise template.TemplateSyntaxError("usage: {% capture as name %}…{% endcapture %}")
+    name, _, fit = bits[2].partition("|")
     nodelist = parser.parse(("endcapture",))
     parser.delete_first_token()
-    return CaptureNode(nodelist, bits[2])
+    return CaptureNode(nodelist, name, parser.find_filter(fit) if fit else None)
+
+
+def _fitted(rendered: str, fit) -> str:
+    # The text arrives as HTML (escaped): lengths count what a reader sees, so "&amp;" is one character.
+    return mark_safe(escape(fit(html.unescape(_WHITESPACE.sub(" ", str(rendered)).strip()))))
+
+
+@register.filter(is_safe=True)
+def page_title(rendered: str) -> str:
+    """A page's title fitted to what search results show (careers.web.head.fit_title): used by base.html."""
+    return _fitted(rendered, lambda text: head.fit_title(text, settings.SITE_NAME))
+
+
+@register.filter(is_safe=True)
+def page_description(rendered: str) -> str:
+    """A page's description fitted to 160 characters at a word boundary (careers.web.head.fit_description)."""
+    return _fitted(rendered, head.fit_description)
 
 
 @register.filter

@@ -18,11 +18,8 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
-        # Search results are endless and thin; the catalog itself is crawlable.
-        "Disallow: /roles/?q=",
-        "Disallow: /*?q=",
-        # Skills-check answers (/roles/<role>/check/?skill=…) stay crawlable on purpose: they say noindex, which a
-        # crawler kept out by robots.txt would never read.
+        # Nothing else is disallowed on purpose: search results, skills-check answers and undescribed moves say
+        # noindex, which a crawler kept out by robots.txt would never read (and so could index the bare address).
         "Allow: /",
         "",
         f"Sitemap: {settings.SITE_URL}{reverse('sitemap_index')}",

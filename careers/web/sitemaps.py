@@ -19,11 +19,12 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.sitemaps import Sitemap
-from django.db.models import F, Max, Q
+from django.db.models import Count, F, Max, Q
 from django.urls import reverse
 from django.utils import timezone
 
 from careers.models import ContentVersion
+from careers.web.indexing import skill_is_indexable
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
 from salaries.models import Location, SalaryBand
 from salaries.salary_page import salary_url
@@ -55,10 +56,11 @@ class PagesSitemap(SiteSitemap):
     """The pages that list everything: they change whenever any content does."""
 
     def items(self) -> list[str]:
-        return ["home", "catalog", "skill_list", "salary_compare"]
+        return ["home", "catalog", "catalog_az", "skill_list", "salary_compare"]
 
     def location(self, item: str) -> str:
-        return reverse(item)
+        # The A–Z view is a page of its own (its own title, heading and canonical), so it is listed too.
+        return reverse("catalog") + "?view=az" if item == "catalog_az" else reverse(item)
 
     def lastmod(self, item: str):
         return ContentVersion.current()[1]
@@ -151,14 +153,21 @@ class SalarySitemap(SiteSitemap):
 
 
 class SkillSitemap(SiteSitemap):
+    """Skills whose page is indexed (``skill_is_indexable``, the rule the page's noindex follows)."""
+
     def items(self):
         published = Q(level_uses__role_level__role__status=Role.Status.PUBLISHED)
-        return (
-            Skill.objects.annotate(updated=Max("level_uses__role_level__role__updated_at", filter=published))
+        skills = (
+            Skill.objects.annotate(
+                updated=Max("level_uses__role_level__role__updated_at", filter=published),
+                roles=Count("level_uses__role_level__role", filter=published, distinct=True),
+                levels=Count("level_uses__role_level", filter=published, distinct=True),
+            )
             .filter(updated__isnull=False)
             .only("slug")
             .order_by("slug")
         )
+        return [skill for skill in skills if skill_is_indexable(roles=skill.roles, levels=skill.levels)]
 
     def location(self, skill: Skill) -> str:
         return reverse("skill_detail", args=[skill.slug])
@@ -172,7 +181,8 @@ class SkillSitemap(SiteSitemap):
 
 
 class MoveSitemap(SiteSitemap):
-    """Moves an editor has described (related roles); other pairs are reachable but not listed."""
+    """Moves an editor has described (related roles): what ``move_is_indexable`` accepts. Other pairs are reachable
+    but say noindex, and are not listed."""
 
     def items(self):
         return (

@@ -24,6 +24,17 @@ def breadcrumbs(crumbs: Sequence[tuple[str, str]], site_url: str) -> dict:
     return {"@context": SCHEMA, "@type": "BreadcrumbList", "itemListElement": elements}
 
 
+def website(name: str, alternate_name: str, site_url: str) -> dict:
+    """WebSite for the home page only: the name (and the other name people know it by) a search engine shows."""
+    return {
+        "@context": SCHEMA,
+        "@type": "WebSite",
+        "name": name,
+        "alternateName": alternate_name,
+        "url": f"{site_url}/",
+    }
+
+
 def faq_page(questions: Iterable) -> dict:
     """FAQPage with each question and answer exactly as the page shows them."""
     return {

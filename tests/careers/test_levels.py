@@ -16,7 +16,8 @@ def test_level_page_shows_the_work_and_linked_skills(client, two_roles):
     response = client.get(MID)
     assert response.status_code == 200
     html, text = response.content.decode(), text_of(response)
-    assert element(html, "h1").text == "Data Scientist"
+    # The level's title is the role's: the heading names the level, unlike the hub's.
+    assert element(html, "h1").text == "Mid-level Data Scientist"
     assert "Data Scientist · Mid-level · 2–5 years" in text
     assert "You own work." in text
     assert 'href="/skills/statistics/"' in html and 'href="/skills/sql/"' in html

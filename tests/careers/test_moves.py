@@ -97,6 +97,14 @@ def test_relation_note_is_shown_when_the_source_relates_to_the_target(client, mo
     assert "Why people make this move Sideways move Both work with data." in text
 
 
+def test_only_a_described_move_is_indexed(client, move_roles):
+    """The sitemap lists the described moves (careers.web.indexing.move_is_indexable); the others say noindex."""
+    described = client.get(SCIENTIST_TO_ENGINEER).content.decode()
+    undescribed = client.get("/roles/data-engineer/to/data-scientist/").content.decode()
+    assert 'name="robots"' not in described
+    assert '<meta name="robots" content="noindex">' in undescribed
+
+
 def test_move_links_and_breadcrumbs(client, move_roles):
     html = client.get(SCIENTIST_TO_ENGINEER).content.decode()
     for href in (

@@ -66,7 +66,9 @@ QUERY_BUDGETS = {
     "salary": 6,
     "salaries compare": 6,  # with the site's card
     "skills": 2,  # with the site's card
-    "skill": 5,  # with the site's card
+    # The skill, the roles asking and their levels, the first level, the home location and its bands, the skills
+    # alongside; the counts on the site's card.
+    "skill": 8,
     # Two per section (its count and its latest change), one for the fixed pages (the content version).
     "sitemap index": 15,
     "sitemap section": 2,

@@ -200,7 +200,7 @@ def test_filter_by_kind_of_employer_shows_its_figures(client, site_content):
     assert {title: figures for title, figures in rows.items() if figures != ("", "")} == expected_for(
         "product", "senior"
     )
-    assert "<title>Senior tech salaries in India, Product company, role by role | Career Paths</title>" in text
+    assert "<title>Senior tech salaries in India, Product company, role by role</title>" in text
     assert re.search(r'<h2 id="compare-heading">Senior pay in India,\s+Product company</h2>', text)
     assert '<option value="product" selected>Product company</option>' in text
     assert '<option value="">All employers</option>' in text

@@ -35,7 +35,10 @@ def test_every_level_of_every_location_shows_its_figures_in_full(client, site_co
     assert list(table_rows(text)) == ["junior", "mid", "senior", "lead"]  # ladder order
     name = Location.objects.get(slug=location).name
     assert f"Machine Learning Engineer pay in {name}" in text
-    assert f"<title>Machine Learning Engineer salary in {name} by level | Career Paths</title>" in text
+    assert f"<title>Machine Learning Engineer salary in {name} by level</title>" in text
+    # Each city's page is headed with its city; the country's is the page by level and city.
+    heading = "Machine Learning Engineer salary by level and city" if location == "india" else f"salary in {name}"
+    assert heading in element(text, "h1").text
 
 
 @pytest.mark.parametrize("location", ML_LOCATIONS)
@@ -125,7 +128,7 @@ def test_htmx_gets_the_region_alone_and_every_response_varies_on_it(client, site
     assert text.count("<h1") == 1
     assert 'id="pay-region"' in text and "<svg" in text and table_rows(text)["mid"][1] == "₹16,70,000"
     # htmx takes the document title from a top-level <title> in the partial.
-    assert text.lstrip().startswith("<title>Machine Learning Engineer salary in Mumbai by level | Career Paths</title>")
+    assert text.lstrip().startswith("<title>Machine Learning Engineer salary in Mumbai by level</title>")
     # The partial is the same markup as the region of the full page.
     assert element(partial, "div", id="pay-region") == element(full, "div", id="pay-region")
 

@@ -69,3 +69,15 @@ def test_content_cannot_break_out_of_json_ld(client):
     html = response.content.decode()
     assert '<script>alert("x")</script>' not in html
     assert blocks(response)["Occupation"]["description"] == '</script><script>alert("x")</script>'
+
+
+def test_the_home_page_names_the_website(client, settings):
+    settings.SITE_URL = "https://careers.example"
+    data = blocks(client.get("/"))
+    assert data["WebSite"] == {
+        "@context": "https://schema.org",
+        "@type": "WebSite",
+        "name": "Career Paths",
+        "alternateName": "Career Paths India",
+        "url": "https://careers.example/",
+    }
