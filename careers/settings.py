@@ -37,6 +37,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "" if PRODUCTION else "127.0.0.
 # The absolute address of the public site, used for canonical URLs and sitemaps.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 SITE_NAME = "Career Paths"
+# Where readers report a wrong figure (the methodology page, /about/data/, gives it).
+CORRECTIONS_EMAIL = os.environ.get("CORRECTIONS_EMAIL", "corrections@example.org")
 
 INSTALLED_APPS = [
     "django.contrib.admin",
