@@ -1,4 +1,4 @@
-"""The downloads: what is in them, that they validate against their schemas, and that they are revalidated like pages."""
+"""The downloads: what is in them, that they validate against their schemas, that they are revalidated like pages."""
 
 from __future__ import annotations
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from jsonschema import ValidationError as SchemaError
+from pydantic import ValidationError
 
 from careers.content.schema import RoleDoc
 from careers.opendata.schemas import FORMAT_VERSION, SCHEMAS, json_schema
@@ -54,8 +56,8 @@ def test_the_role_schema_refuses_what_the_loader_refuses():
         {k: v for k, v in good.items() if k != "slug"},
         {**good, "slug": "Not A Slug"},
     ):
-        with pytest.raises(Exception):
+        with pytest.raises(ValidationError):
             RoleDoc.model_validate(bad)
-        with pytest.raises(Exception):
+        with pytest.raises(SchemaError):
             valid(bad, "role")
     assert json_schema("role")["additionalProperties"] is False
