@@ -35,6 +35,8 @@ def age(m: Methodology) -> str:
     )
 
 
-def size(n: int) -> str:
+def size(n: int | None) -> str:
     """A download's size in words ("1.2 MB"), with the exact bytes for anyone comparing."""
+    if n is None:
+        return "known once it has been downloaded since the last change"
     return f"{filesizeformat(n)} ({n:,} bytes)"

@@ -8,15 +8,19 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
+
+from careers.models import ContentVersion
 
 from . import narrative
 from .documents import catalog_chunks, role_download
 from .http import CSV, CSVW, JSON, SCHEMA_JSON, Conditional, streamed, whole
 from .licence import LICENCE_NAME, LICENCE_TITLE, LICENCE_URL, attribution
 from .pay_rows import COLUMNS, metadata, pay_csv_chunks
-from .reads import first_role, read_download_sizes, read_methodology
+from .reads import first_role, read_methodology
 from .schemas import FORMAT_VERSION, SCHEMA_TITLES, SCHEMAS, json_schema
+from .sizes import counted, read_download_sizes
 
 
 def _licence() -> dict:
@@ -40,11 +44,12 @@ def methodology(request: HttpRequest) -> HttpResponse:
 @require_safe
 def downloads(request: HttpRequest) -> HttpResponse:
     figures = read_methodology()
-    sizes = read_download_sizes()
+    version, _ = ContentVersion.current()
+    sizes = read_download_sizes(version=version, roles=figures.roles)
     context = {
         "figures": figures,
-        "catalog_size": narrative.size(sizes.catalog),
-        "pay_csv_size": narrative.size(sizes.pay_csv),
+        "catalog_size": narrative.size(sizes["catalog"]),
+        "pay_csv_size": narrative.size(sizes["pay_csv"]),
         "metadata_size": narrative.size(len(_json_bytes(metadata()))),
         "example_role": first_role(),
         "columns": COLUMNS,
@@ -53,7 +58,11 @@ def downloads(request: HttpRequest) -> HttpResponse:
         "licence": _licence(),
         "crumbs": [("Open data", "")],
     }
-    return render(request, "opendata/downloads.html", context)
+    response = render(request, "opendata/downloads.html", context)
+    if None in sizes.values():
+        # Not kept by the page cache: once a download has been made whole, the next view shows its size.
+        patch_cache_control(response, private=True)
+    return response
 
 
 @require_safe
@@ -61,7 +70,7 @@ def catalog_json(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     conditional = Conditional(request)
     if conditional.not_modified:
         return conditional.finish(conditional.not_modified)
-    return streamed(conditional, catalog_chunks(), JSON)
+    return streamed(conditional, counted("catalog", conditional.version, catalog_chunks()), JSON)
 
 
 @require_safe
@@ -69,7 +78,7 @@ def pay_csv(request: HttpRequest) -> HttpResponse | StreamingHttpResponse:
     conditional = Conditional(request)
     if conditional.not_modified:
         return conditional.finish(conditional.not_modified)
-    response = streamed(conditional, pay_csv_chunks(), CSV)
+    response = streamed(conditional, counted("pay_csv", conditional.version, pay_csv_chunks()), CSV)
     # The metadata beside the CSV, as CSV on the Web says to find it.
     described = f'<{reverse("opendata_pay_csv_metadata")}>; rel="describedby"; type="application/csvm+json"'
     response["Link"] = f"{response['Link']}, {described}"

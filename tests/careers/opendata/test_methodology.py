@@ -55,6 +55,19 @@ def test_the_downloads_page_lists_each_download_with_its_size(client, with_draft
     assert f"({csv_size:,} bytes)" in text_of(page)
 
 
+def test_a_large_catalogs_sizes_come_from_its_downloads(client, with_draft, monkeypatch):
+    """Past the size the page measures itself, a download records its size when it has been sent whole."""
+    monkeypatch.setattr("careers.opendata.sizes.MEASURE_IN_REQUEST_ROLES", 1)
+    page = client.get("/data/")
+    assert "known once it has been downloaded" in text_of(page)
+    assert "private" in page["Cache-Control"]
+    sizes = [len(b"".join(client.get(url).streaming_content)) for url in ("/data/catalog.json", "/data/pay.csv")]
+    page = client.get("/data/")
+    assert "known once" not in text_of(page)
+    assert all(f"({size:,} bytes)" in text_of(page) for size in sizes)
+    assert "private" not in page["Cache-Control"]
+
+
 @pytest.mark.parametrize(
     "path",
     [
