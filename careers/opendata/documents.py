@@ -1,13 +1,12 @@
 """The JSON downloads: the whole catalog, streamed role by role, and one role's document.
 
 Only published roles are in them: a draft or an archived role is absent, and so is a move to one (a move the site
-does not show either), so the catalog loads as it is. Roles are read in chunks (``role_documents``), so the
-catalog streams at any size with a worker's memory bounded by a chunk, not by the catalog.
+does not show either), so the catalog loads as it is. The catalog's roles are read in chunks of plain rows
+(``role_rows``), so it streams at any size with a worker's memory bounded by a chunk, not by the catalog.
 """
 
 from __future__ import annotations
 
-import gc
 import json
 from collections.abc import Iterator
 
@@ -16,9 +15,10 @@ from careers.content.schema import RoleDoc
 from roles.models import Role
 
 from .licence import licence_data
+from .role_rows import published_role_data
 from .schemas import FORMAT_VERSION, schema_url
 
-# Roles read per chunk (each chunk: the roles and six prefetches): a few MB of objects at most.
+# Roles read per chunk for a role's download (the roles and their prefetches).
 ROLE_CHUNK = 200
 # Bytes gathered before a piece of the stream is handed to the server: fewer, larger writes.
 STREAM_PIECE = 64 * 1024
@@ -32,11 +32,7 @@ def published_documents(roles=None) -> Iterator[RoleDoc]:
     """Each published role's document (of ``roles``, else all), its moves kept only to published roles."""
     published = set(Role.objects.published().values_list("slug", flat=True))
     base = Role.objects.published() if roles is None else roles.published()
-    for i, doc in enumerate(role_documents(base.order_by("slug"), chunk_size=ROLE_CHUNK), start=1):
-        if i % ROLE_CHUNK == 0:
-            # A chunk's roles, levels and bands refer to each other (prefetch caches): only the cycle collector frees
-            # them, and left to its own pace it lets a worker grow with the catalog (131 MB at 500 roles, bench/).
-            gc.collect()
+    for doc in role_documents(base.order_by("slug"), chunk_size=ROLE_CHUNK):
         if any(rel.to not in published for rel in doc.relations):
             doc = doc.model_copy(update={"relations": [rel for rel in doc.relations if rel.to in published]})
         yield doc
@@ -58,8 +54,9 @@ def catalog_chunks() -> Iterator[bytes]:
     buffer = [text[:-1] + ',"roles":[\n']
     size = len(buffer[0])
     first = True
-    for doc in published_documents():
-        line = ("" if first else ",\n") + json.dumps(document_data(doc), ensure_ascii=False, separators=(",", ":"))
+    published = set(Role.objects.published().values_list("slug", flat=True))
+    for data in published_role_data(published):
+        line = ("" if first else ",\n") + json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         first = False
         buffer.append(line)
         size += len(line)
