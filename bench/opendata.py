@@ -12,6 +12,7 @@ Everything it starts stops at the end; the figures go to bench/out/opendata.json
 from __future__ import annotations
 
 import argparse
+import http.client
 import json
 import shutil
 import tempfile
@@ -42,24 +43,42 @@ def stream(url: str, pid: int) -> dict:
 
     def sample() -> None:
         while not done.is_set():
-            samples.append(status_kb(pid, "VmRSS"))
+            try:
+                samples.append(status_kb(pid, "VmRSS"))
+            except OSError:  # the worker is gone
+                return
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample)
     size, started = 0, time.monotonic()
     sampler.start()
+    cut = False
     try:
         with urllib.request.urlopen(url, timeout=600) as response:
             while piece := response.read(64 * 1024):
                 size += len(piece)
+    except http.client.IncompleteRead as exc:  # the worker stopped mid-stream (gunicorn's timeout kills it)
+        size += len(exc.partial)
+        cut = True
     finally:
         done.set()
         sampler.join()
     return {
+        "cut": cut,
         "bytes": size,
         "seconds": round(time.monotonic() - started, 2),
-        "rss_max_sampled_mb": round(max(samples) / 1024, 1),
+        "rss_max_sampled_mb": round(max(samples, default=0) / 1024, 1),
     }
+
+
+def _current_worker(server: Server, worker: int) -> int:
+    """The worker now serving: gunicorn replaces one it killed (after its timeout), which takes a moment."""
+    for _ in range(100):
+        pids = server.worker_pids()
+        if len(pids) == 1:
+            return pids[0]
+        time.sleep(0.1)
+    return worker
 
 
 def measure(label: str, content: Path | None, roles: int, work: Path, env: dict[str, str]) -> dict:
@@ -68,7 +87,9 @@ def measure(label: str, content: Path | None, roles: int, work: Path, env: dict[
     if content is None:
         content = work / "content"
         shutil.rmtree(content, ignore_errors=True)
-        write_catalog(content, roles)
+        slug = write_catalog(content, roles)[0]
+    else:
+        slug = sorted((content / "roles").glob("*.json"))[0].stem
     manage(env, "migrate", "--no-input")
     load = manage(env, "loadcontent", "--dir", str(content))
     say(f"   loaded in {load:.1f} s")
@@ -79,16 +100,16 @@ def measure(label: str, content: Path | None, roles: int, work: Path, env: dict[
         (worker,) = server.worker_pids()
         result["rss_before_mb"] = round(status_kb(worker, "VmRSS") / 1024, 1)
         for path in DOWNLOADS:
+            worker = _current_worker(server, worker)
             result[path] = stream(server.url + path, worker)
             if path == "/data/pay.csv":
                 result["csv_peak_rss_mb"] = round(status_kb(worker, "VmHWM") / 1024, 1)
             say(f"   {path}: {result[path]}")
         result["peak_rss_after_all_mb"] = round(status_kb(worker, "VmHWM") / 1024, 1)
-        status, _ = fetch(server.url + "/roles/", timeout=120)
-        slug = json.loads(fetch(server.url + "/data/catalog.json", timeout=600)[1].split(b"\n")[1].rstrip(b","))["slug"]
+        worker = _current_worker(server, worker)
         result["/roles/<role>.json"] = stream(f"{server.url}/roles/{slug}.json", worker)
         started = time.monotonic()
-        status, _ = fetch(server.url + "/data/", timeout=600)
+        fetch(server.url + "/data/", timeout=600)
         result["/data/ first view (measures the sizes) s"] = round(time.monotonic() - started, 2)
         started = time.monotonic()
         fetch(server.url + "/data/", timeout=60)
