@@ -35,6 +35,11 @@ def crawl(client) -> dict[str, dict]:
         if response.status_code != 200:
             broken.append(f"{url} -> {response.status_code}")
             continue
+        if not response["Content-Type"].startswith("text/html"):
+            # A download (open data: JSON, CSV), linked from the pages: it answers, and has no links to follow.
+            if response.streaming:
+                b"".join(response.streaming_content)
+            continue
         page = parse(response)
         pages[url] = {
             "title": first(page, "title"),
