@@ -54,7 +54,7 @@ class PagesSitemap(SiteSitemap):
     """The pages that list everything: they change whenever any content does."""
 
     def items(self) -> list[str]:
-        return ["home", "catalog", "skill_list", "salary_compare"]
+        return ["home", "catalog", "skill_list", "salary_compare", "methodology", "opendata"]
 
     def location(self, item: str) -> str:
         return reverse(item)
