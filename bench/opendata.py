@@ -2,6 +2,8 @@
 
     .venv/bin/python -m bench.opendata                 # the real 41 roles, then 10,000 synthetic ones
     .venv/bin/python -m bench.opendata --roles 2000    # another size instead of 10,000
+    .venv/bin/python -m bench.opendata --postgres postgres://postgres@127.0.0.1:5432/careers_bench_opendata
+                                                       # on PostgreSQL: the database is dropped and created
 
 For each catalog: a fresh SQLite database (migrate, loadcontent), one gunicorn worker with the production settings
 (page cache on, local-memory cache), then the downloads fetched one at a time. While the CSV streams (the worker's
@@ -15,7 +17,9 @@ import argparse
 import http.client
 import json
 import shutil
+import subprocess
 import tempfile
+from urllib.parse import urlsplit
 import threading
 import time
 import urllib.request
@@ -81,9 +85,20 @@ def _current_worker(server: Server, worker: int) -> int:
     return worker
 
 
+def fresh_postgres(url: str) -> None:
+    """Drop and create the bench's PostgreSQL database (its name is the URL's path), so each catalog starts empty."""
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    options = ["-h", parts.hostname or "127.0.0.1", "-p", str(parts.port or 5432), "-U", parts.username or "postgres"]
+    subprocess.run(["dropdb", "--if-exists", *options, name], check=True)
+    subprocess.run(["createdb", *options, name], check=True)
+
+
 def measure(label: str, content: Path | None, roles: int, work: Path, env: dict[str, str]) -> dict:
     say(f"== {label}")
     (work / "bench.sqlite3").unlink(missing_ok=True)
+    if env["DATABASE_URL"].startswith("postgres"):
+        fresh_postgres(env["DATABASE_URL"])
     if content is None:
         content = work / "content"
         shutil.rmtree(content, ignore_errors=True)
@@ -122,17 +137,22 @@ def measure(label: str, content: Path | None, roles: int, work: Path, env: dict[
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--roles", type=int, default=10_000, help="synthetic roles for the large catalog")
+    parser.add_argument("--postgres", default="", help="a PostgreSQL URL to use instead of SQLite (dropped, created)")
     args = parser.parse_args(argv)
     work = Path(tempfile.mkdtemp(prefix="careers-bench-opendata-"))
     try:
         env = production_env(work)
+        if args.postgres:
+            env["DATABASE_URL"] = args.postgres
         manage(env, "collectstatic", "--no-input")
         results = [
             measure("the real content (41 roles)", REPO / "fixtures", 41, work, env),
             measure(f"{args.roles:,} synthetic roles", None, args.roles, work, env),
         ]
         OUT.mkdir(exist_ok=True)
-        (OUT / "opendata.json").write_text(json.dumps(results, indent=2))
+        (OUT / ("opendata-postgres.json" if args.postgres else "opendata.json")).write_text(
+            json.dumps(results, indent=2)
+        )
         say("\nroles     catalog.json      pay.csv   CSV: worker peak RSS (before)   CSV stream s")
         for r in results:
             say(
