@@ -19,11 +19,11 @@ import json
 import shutil
 import subprocess
 import tempfile
-from urllib.parse import urlsplit
 import threading
 import time
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .catalog import write_catalog
 from .report import say
