@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 
 from django.conf import settings
-from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponsePermanentRedirect, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from careers.models import ContentVersion
+from roles.models import Role
 
 from . import narrative
 from .documents import catalog_chunks, role_download
@@ -94,14 +95,18 @@ def pay_csv_metadata(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-def role_json(request: HttpRequest, role: str) -> HttpResponse:
+def role_json(request: HttpRequest, role: str) -> HttpResponse | HttpResponsePermanentRedirect:
     conditional = Conditional(request)
     if conditional.not_modified:
         # A 304 only ever answers a request for something the client has: an address that had a role.
         return conditional.finish(conditional.not_modified)
     body = role_download(role)
     if body is None:
-        raise Http404("No published role has this address")
+        # A renamed role's old address moves for good, as its pages do (roles/redirects.py).
+        renamed = Role.objects.published().filter(old_slugs__slug=role).values_list("slug", flat=True).first()
+        if renamed is None:
+            raise Http404("No published role has this address")
+        return HttpResponsePermanentRedirect(reverse("role_json", args=[renamed]))
     return whole(conditional, body, JSON)
 
 

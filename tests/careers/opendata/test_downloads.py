@@ -126,3 +126,12 @@ def test_the_catalog_is_json_one_role_a_line(client, with_draft):
     assert len(lines) == 2 + len(PUBLISHED)
     for line in lines[1:-1]:
         json.loads(line.rstrip(","))
+
+
+def test_a_renamed_roles_old_address_moves_to_the_new_one(client, with_draft):
+    from roles.models import Role, RoleSlugHistory
+
+    RoleSlugHistory.objects.create(role=Role.objects.get(slug=PUBLISHED[1]), slug="data-plumber")
+    response = client.get("/roles/data-plumber.json")
+    assert response.status_code == 301
+    assert response["Location"] == f"/roles/{PUBLISHED[1]}.json"
