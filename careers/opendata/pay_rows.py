@@ -29,9 +29,9 @@ COLUMNS: list[tuple[str, str, str]] = [
     ("level", "string", "The level's slug (reference/levels.json in the catalog)"),
     ("location", "string", "The location's slug: the country, or a city (reference/locations.json)"),
     ("employer_type", "string", 'The kind of employer (reference/employer_types.json), or "all" for all employers'),
-    ("low", "integer", "The low figure: gross pay a year, in whole units of the currency"),
-    ("median", "integer", "The median figure: gross pay a year, in whole units of the currency"),
-    ("high", "integer", "The high figure: gross pay a year, in whole units of the currency"),
+    ("low", "integer", "The low figure: pay a year, in whole units of the currency"),
+    ("median", "integer", "The median figure: pay a year, in whole units of the currency"),
+    ("high", "integer", "The high figure: pay a year, in whole units of the currency"),
     ("currency", "string", "ISO 4217 code of the currency"),
     ("as_of", "date", "The date the figure was set or last reviewed"),
     ("source", "string", "Where the figure comes from"),
@@ -90,7 +90,7 @@ def metadata() -> dict:
         "url": settings.SITE_URL + reverse("opendata_pay_csv"),
         "dc:title": f"Pay by role, level, location and kind of employer ({settings.SITE_NAME})",
         "dc:description": (
-            "Editorial estimates of gross yearly pay for technology roles in India, from publicly reported pay; "
+            "Editorial estimates of yearly pay for technology roles in India, from publicly reported pay; "
             "not survey data. How they are made: " + settings.SITE_URL + reverse("methodology")
         ),
         "dc:license": {"@id": LICENCE_URL, "dc:title": LICENCE_TITLE},
