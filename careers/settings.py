@@ -40,6 +40,9 @@ SITE_NAME = "Career Paths"
 # The other name search engines may show for the site (WebSite JSON-LD on the home page).
 SITE_ALTERNATE_NAME = "Career Paths India"
 
+# Where readers report a wrong figure (the methodology page, /about/data/, gives it).
+CORRECTIONS_EMAIL = os.environ.get("CORRECTIONS_EMAIL", "corrections@example.org")
+
 INSTALLED_APPS = [
     "django.contrib.admin",
     "django.contrib.auth",

@@ -5,6 +5,7 @@ from django.urls import path, register_converter
 
 from careers.cards import views as cards_views
 from careers.cards.urls import DigestConverter
+from careers.opendata import views as opendata_views
 from careers.pages import views as careers_views
 from careers.web import crawlers, favicon, health
 from roles import views as roles_views
@@ -16,6 +17,7 @@ urlpatterns = [
     path("", careers_views.home, name="home"),
     path("roles/", careers_views.catalog, name="catalog"),
     path("roles/<slug:role>/", careers_views.role_detail, name="role_detail"),
+    path("roles/<slug:role>.json", opendata_views.role_json, name="role_json"),
     path("roles/<slug:role>/career-path/", careers_views.career_path, name="career_path"),
     path("roles/<slug:role>/career-path/<slug:level>/", careers_views.career_level, name="career_level"),
     path("roles/<slug:role>/check/", careers_views.role_check, name="role_check"),
@@ -26,6 +28,13 @@ urlpatterns = [
     path("skills/<slug:skill>/", careers_views.skill_detail, name="skill_detail"),
     path("cards/roles/<slug:role>-<digest:digest>.png", cards_views.role_card_image, name="role_card"),
     path("cards/site-<digest:digest>.png", cards_views.site_card_image, name="site_card"),
+    path("about/data/", opendata_views.methodology, name="methodology"),
+    path("data/", opendata_views.downloads, name="opendata"),
+    path("data/catalog.json", opendata_views.catalog_json, name="opendata_catalog"),
+    path("data/pay.csv", opendata_views.pay_csv, name="opendata_pay_csv"),
+    path("data/pay.csv-metadata.json", opendata_views.pay_csv_metadata, name="opendata_pay_csv_metadata"),
+    path("data/schema/<slug:name>.json", opendata_views.schema_current, name="opendata_schema"),
+    path("data/schema/<str:version>/<slug:name>.json", opendata_views.schema_version, name="opendata_schema_version"),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),

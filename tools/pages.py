@@ -53,6 +53,8 @@ PAGES: dict[str, str] = {
     "salaries-employer": f"/salaries/?level={LEVEL}&employer={RARELY_HIRING}",
     "skills": "/skills/",
     "skill": f"/skills/{SKILL}/",
+    "methodology": "/about/data/",
+    "open-data": "/data/",
 }
 
 # name -> path of the parts htmx swaps: asked for with HX-Request, answered with the page's named partial.

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 
 from careers.models import FAQ
 from roles.models import Level, RemovedRole, Role, RoleFamily, RoleLevel, RoleLevelSkill, RoleSlugHistory, Skill
@@ -41,6 +42,11 @@ from .schema import (
 
 def dump(document) -> str:
     """The one text form of a document: two-space indent, UTF-8 as is, a final newline."""
+    return json.dumps(document_data(document), indent=2, ensure_ascii=False) + "\n"
+
+
+def document_data(document) -> dict:
+    """A document as the files hold it (the open-data downloads use the same form): what is absent is left out."""
     data = document.model_dump(mode="json")
     if isinstance(document, RoleDoc) and data["salaries"]:
         # A band's own currency, source and date appear only where they differ from the role's.
@@ -49,7 +55,7 @@ def dump(document) -> str:
             del data["salaries"]["rarely_hired_by"]  # only a role that some employer type rarely hires says so
     if isinstance(document, RoleDoc) and not data["old_slugs"]:
         del data["old_slugs"]  # only a renamed role says what it was called
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return data
 
 
 def export_content(*, directory: Path) -> list[Path]:
@@ -123,9 +129,11 @@ def reference_documents() -> dict:
     }
 
 
-def role_documents():
+def role_documents(roles: QuerySet[Role] | None = None, *, chunk_size: int = 200) -> Iterator[RoleDoc]:
+    """Every role's document (or those of ``roles``), read in chunks: memory stays bounded at any catalog size."""
     roles = (
-        Role.objects.select_related("family")
+        (Role.objects.all() if roles is None else roles)
+        .select_related("family")
         .prefetch_related(
             Prefetch(
                 "role_levels",
@@ -142,7 +150,7 @@ def role_documents():
         )
         .order_by("slug")
     )
-    for role in roles.iterator(chunk_size=200):
+    for role in roles.iterator(chunk_size=chunk_size):
         yield role_document(role)
 
 

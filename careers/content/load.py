@@ -46,6 +46,13 @@ def load_content(*, directory: Path, progress: Callable[[str], None] | None = No
     with _no_cycle_collection():
         say(f"Reading {directory} …")
         content = read_content(directory)
+        return load_content_set(content=content, source=directory, progress=say)
+
+
+def load_content_set(*, content: ContentSet, source: Path, progress: Callable[[str], None] | None = None) -> LoadReport:
+    """Check and write content already read (from a directory, or a downloaded catalog: ``source``)."""
+    say = progress or (lambda message: None)
+    with _no_cycle_collection():
         problems = content_problems(content, read_state())
         if problems:
             raise ContentError(problems)
@@ -56,13 +63,13 @@ def load_content(*, directory: Path, progress: Callable[[str], None] | None = No
                 if report.changed:
                     # Bulk writes send no signals: move the content version on once, for the whole load.
                     ContentVersion.bump()
-                report.revisions = record_load_revisions(role_ids=touched, source=directory.name)
+                report.revisions = record_load_revisions(role_ids=touched, source=source.name)
         except DatabaseError as exc:
             # The checks above are meant to leave nothing for the database to refuse; should it refuse
             # anyway (a rule we have not thought of), the answer is still a refusal, not a traceback.
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ContentError(
-                [Problem(display_path(directory), "", f"the database refused the content: {reason}")]
+                [Problem(display_path(source), "", f"the database refused the content: {reason}")]
             ) from exc
         return report
 

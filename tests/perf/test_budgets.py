@@ -42,6 +42,7 @@ GENERATED_PAGES = {
     "skill": "/skills/python/",
     "sitemap index": "/sitemap.xml",
     "sitemap section": "/sitemap-career-paths.xml",
+    "methodology": "/about/data/",
 }
 
 # SQL queries per page with the whole-page cache off: what a cold render costs, whatever the catalog's size.
@@ -72,6 +73,9 @@ QUERY_BUDGETS = {
     # Two per section (its count and its latest change), one for the fixed pages (the content version).
     "sitemap index": 15,
     "sitemap section": 2,
+    # Published roles and fields, their bands and dates, places, kinds of employer, levels (the downloads page and
+    # the downloads themselves: tests/perf/test_opendata_budgets.py).
+    "methodology": 5,
 }
 
 # The same kinds of page on the real content (fixtures/), for what the reader downloads.

@@ -56,6 +56,11 @@ def crawl(client) -> dict[str, dict]:
         if response.status_code != 200:
             broken.append(f"{url} -> {response.status_code}")
             continue
+        if not response["Content-Type"].startswith("text/html"):
+            # A download (open data: JSON, CSV), linked from the pages: it answers, and has no links to follow.
+            if response.streaming:
+                b"".join(response.streaming_content)
+            continue
         pages[url] = read(url, response)
         for href in pages[url].pop("links"):
             target = internal(href, url)

@@ -3,8 +3,9 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from careers.content.load import load_content
+from careers.content.load import load_content, load_content_set
 from careers.content.reader import ContentError
+from careers.opendata.catalog_file import read_catalog
 
 
 class Command(BaseCommand):
@@ -14,10 +15,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dir", type=Path, default=settings.CONTENT_DIR, help="content directory (default: fixtures/)"
         )
+        parser.add_argument(
+            "--catalog",
+            type=Path,
+            default=None,
+            help="load a downloaded catalog (/data/catalog.json) instead of a content directory",
+        )
 
-    def handle(self, *args, dir: Path, **options):
+    def handle(self, *args, dir: Path, catalog: Path | None = None, **options):
+        say = lambda message: self.stdout.write(message)  # noqa: E731
         try:
-            report = load_content(directory=dir, progress=lambda message: self.stdout.write(message))
+            if catalog is not None:
+                say(f"Reading {catalog} …")
+                report = load_content_set(content=read_catalog(catalog), source=catalog, progress=say)
+            else:
+                report = load_content(directory=dir, progress=say)
         except ContentError as exc:
             for problem in exc.problems:
                 self.stderr.write(str(problem))
