@@ -10,7 +10,17 @@ class CareersConfig(AppConfig):
         # Any save or delete of content, from the admin, a history restore or a shell, moves the
         # content version on, so cached pages are never older than the data. Signals, because no
         # single write path sees every change (inlines, reversion's revert, recover).
+        from reversion.signals import post_revision_commit
+
+        from .changes.record import record_role_changes
         from .models import ContentVersion
+
+        # Every recorded revision of a role, whichever path records it, gets its change lines in the same
+        # transaction: reversion's own signal is the one place they all pass (careers/changes/record.py).
+        def record_changes(sender, revision, versions, **kwargs) -> None:
+            record_role_changes(revision=revision, versions=versions)
+
+        post_revision_commit.connect(record_changes, weak=False, dispatch_uid="careers-role-changes")
 
         def bump(sender, **kwargs) -> None:
             if not kwargs.get("raw"):

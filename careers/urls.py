@@ -2,6 +2,10 @@
 
 from django.contrib import admin
 from django.urls import path
+from django.views.decorators.http import require_safe
+
+from careers.changes import views as changes_views
+from careers.changes.feeds import ChangesFeed
 
 from careers.pages import views as careers_views
 from careers.web import crawlers, favicon, health
@@ -18,6 +22,8 @@ urlpatterns = [
     path("roles/<slug:role>/salary/", salaries_views.role_salary, name="role_salary"),
     path("roles/<slug:role>/to/<slug:other>/", careers_views.role_move, name="role_move"),
     path("salaries/", salaries_views.compare, name="salary_compare"),
+    path("changes/", changes_views.changes, name="changes"),
+    path("changes/feed/", require_safe(ChangesFeed()), name="changes_feed"),
     path("skills/", roles_views.skill_list, name="skill_list"),
     path("skills/<slug:skill>/", roles_views.skill_detail, name="skill_detail"),
     path("admin/", admin.site.urls),
