@@ -6,7 +6,6 @@ from django.views.decorators.http import require_safe
 
 from careers.changes import views as changes_views
 from careers.changes.feeds import ChangesFeed
-
 from careers.pages import views as careers_views
 from careers.web import crawlers, favicon, health
 from roles import views as roles_views

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 
 def listed(names: Sequence[str]) -> str:
-    """"A", "A and B", "A, B and C"."""
+    """ "A", "A and B", "A, B and C"."""
     names = list(names)
     if len(names) <= 1:
         return "".join(names)
@@ -50,7 +50,7 @@ def level_title(level: str, title: str) -> str:
 
 
 def skills(level: str, added: Sequence[str], removed: Sequence[str]) -> str:
-    """"Skills for Lead: Kubernetes added; Java removed", or "Skills for Lead reordered"."""
+    """ "Skills for Lead: Kubernetes added; Java removed", or "Skills for Lead reordered"."""
     parts = []
     if added:
         parts.append(f"{listed(added)} added")
@@ -71,7 +71,7 @@ PAY_MOVES = {
 
 
 def pay(levels: Sequence[str], places: Sequence[str], move: str) -> str:
-    """"Pay for Senior in Pune raised", "Pay for Junior and Senior in Pune and Chennai lowered"."""
+    """ "Pay for Senior in Pune raised", "Pay for Junior and Senior in Pune and Chennai lowered"."""
     if move == "range":
         return f"Pay range for {listed(levels)} in {listed(places)} adjusted"
     return f"Pay for {listed(levels)} in {listed(places)} {PAY_MOVES[move]}"
@@ -91,7 +91,7 @@ def pay_source() -> str:
 
 
 def move(kind: str, role: str, change: str) -> str:
-    """"Next step to Data Engineer added", "Related move to Data Analyst removed", "… note rewritten"."""
+    """ "Next step to Data Engineer added", "Related move to Data Analyst removed", "… note rewritten"."""
     what = "Next step to" if kind == "next" else "Related move to"
     return f"{what} {role} {change}"
 
@@ -101,7 +101,7 @@ def alias(name: str, added: bool) -> str:
 
 
 def question(text: str, change: str) -> str:
-    """"Question “Is it fun?” added / removed / answered anew"."""
+    """ "Question “Is it fun?” added / removed / answered anew"."""
     return f"Question “{text}” {change}"
 
 

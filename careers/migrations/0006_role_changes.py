@@ -5,28 +5,46 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('careers', '0005_editors_employer_types'),
-        ('reversion', '0002_add_index_on_version_for_content_type_and_db'),
-        ('roles', '0005_role_archived'),
+        ("careers", "0005_editors_employer_types"),
+        ("reversion", "0002_add_index_on_version_for_content_type_and_db"),
+        ("roles", "0005_role_archived"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RoleChange',
+            name="RoleChange",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('recorded_at', models.DateTimeField()),
-                ('kind', models.CharField(choices=[('added', 'Added'), ('changed', 'Changed')], max_length=10)),
-                ('lines', models.JSONField(blank=True, default=list)),
-                ('revision', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='reversion.revision')),
-                ('role', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='changes', to='roles.role')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("recorded_at", models.DateTimeField()),
+                ("kind", models.CharField(choices=[("added", "Added"), ("changed", "Changed")], max_length=10)),
+                ("lines", models.JSONField(blank=True, default=list)),
+                (
+                    "revision",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="reversion.revision",
+                    ),
+                ),
+                (
+                    "role",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="changes", to="roles.role"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-recorded_at', '-pk'],
-                'indexes': [models.Index(fields=['role', '-recorded_at'], name='rolechange_role_latest'), models.Index(fields=['kind', '-recorded_at'], name='rolechange_kind_latest')],
-                'constraints': [models.UniqueConstraint(fields=('role', 'revision'), name='one_change_per_role_revision')],
+                "ordering": ["-recorded_at", "-pk"],
+                "indexes": [
+                    models.Index(fields=["role", "-recorded_at"], name="rolechange_role_latest"),
+                    models.Index(fields=["kind", "-recorded_at"], name="rolechange_kind_latest"),
+                ],
+                "constraints": [
+                    models.UniqueConstraint(fields=("role", "revision"), name="one_change_per_role_revision")
+                ],
             },
         ),
     ]

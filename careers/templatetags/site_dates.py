@@ -23,7 +23,7 @@ def site_day(value: datetime.datetime | datetime.date) -> datetime.date:
 
 @register.filter
 def site_date(value: datetime.datetime | datetime.date | None) -> str:
-    """"3 Nov 2026"."""
+    """ "3 Nov 2026"."""
     return date_format(site_day(value), "j M Y") if value else ""
 
 
