@@ -53,6 +53,7 @@ PAGES: dict[str, str] = {
     "salaries-employer": f"/salaries/?level={LEVEL}&employer={RARELY_HIRING}",
     "skills": "/skills/",
     "skill": f"/skills/{SKILL}/",
+    "changes": "/changes/",
 }
 
 # name -> path of the parts htmx swaps: asked for with HX-Request, answered with the page's named partial.
