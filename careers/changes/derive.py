@@ -15,7 +15,9 @@ from roles.models import Level, Role, RoleFamily, Skill
 from salaries.models import EmployerType, Location
 
 from . import narrative
-from .snapshot import BandKey, Snapshot
+from .snapshot import Snapshot
+
+Place = tuple[int, int | None]  # location, employer type (None: all employers)
 
 # Stored per change: enough for a reader, bounded for the pages (the rest is "N more changes").
 MAX_LINES = 8
@@ -134,8 +136,8 @@ def _pay_move(old: dict | None, new: dict | None) -> str | None:
 
 def _pay_lines(older: Snapshot, newer: Snapshot, names: _Names) -> list[str]:
     """Bands that moved the same way in one place are one line (its levels listed); places whose same levels moved
-    the same way are one line too."""
-    by_place: dict[tuple[str, BandKey | tuple], list[int]] = defaultdict(list)
+    the same way are one line too. New dates or sources of figures are one line each, whatever the bands."""
+    by_place: dict[tuple[str, Place], list[int]] = defaultdict(list)
     dated: set = set()
     sourced = False
     for key in older.bands.keys() | newer.bands.keys():
@@ -143,22 +145,21 @@ def _pay_lines(older: Snapshot, newer: Snapshot, names: _Names) -> list[str]:
         move = _pay_move(old, new)
         if move is not None:
             by_place[(move, (key[1], key[2]))].append(key[0])
-        elif old is not None and new is not None:
+        if old is not None and new is not None:
             if old.get("as_of") != new.get("as_of"):
                 dated.add(new.get("as_of"))
             sourced = sourced or old.get("source") != new.get("source")
-    grouped: dict[tuple[str, tuple[int, ...]], list[tuple[int, int | None]]] = defaultdict(list)
+    grouped: dict[tuple[str, tuple[int, ...]], list[Place]] = defaultdict(list)
     for (move, place), level_ids in by_place.items():
-        ordered = tuple(sorted(level_ids, key=lambda pk: _level_order(names, pk)))
-        grouped[(move, ordered)].append(place)  # type: ignore[arg-type]  # place is (location, employer type)
+        grouped[(move, tuple(sorted(level_ids, key=lambda pk: _level_order(names, pk))))].append(place)
     lines = []
     moves = list(narrative.PAY_MOVES)
-    for (move, level_ids), places in sorted(grouped.items(), key=lambda item: (moves.index(item[0][0]), item[0][1])):
+    for (move, levels), places in sorted(grouped.items(), key=lambda item: (moves.index(item[0][0]), item[0][1])):
         place_names = [
             narrative.pay_place(names.name(Location, loc), names.name(EmployerType, et) if et else None)
             for loc, et in sorted(places, key=lambda p: (_place_order(names, p), p[1] or 0))
         ]
-        lines.append(narrative.pay([_level_name(names, pk) for pk in level_ids], place_names, move))
+        lines.append(narrative.pay([_level_name(names, pk) for pk in levels], place_names, move))
     if dated:
         newest = max(dated, key=str)
         lines.append(narrative.pay_dated(_month(newest)))
