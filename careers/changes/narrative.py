@@ -38,15 +38,15 @@ def text_change(what: str, old: str, new: str) -> str:
 
 
 def level_added(level: str) -> str:
-    return f"{level} level added"
+    return f"{level} added to the ladder"
 
 
 def level_removed(level: str) -> str:
-    return f"{level} level removed"
+    return f"{level} taken off the ladder"
 
 
 def level_title(level: str, title: str) -> str:
-    return f"{level} level renamed {title}"
+    return f"Title for {level} changed to {title}"
 
 
 def skills(level: str, added: Sequence[str], removed: Sequence[str]) -> str:
