@@ -12,6 +12,7 @@ class CareersConfig(AppConfig):
         # single write path sees every change (inlines, reversion's revert, recover).
         from reversion.signals import post_revision_commit
 
+        from .changes.models import RoleChange
         from .changes.record import record_role_changes
         from .models import ContentVersion
 
@@ -28,7 +29,8 @@ class CareersConfig(AppConfig):
 
         for label in ("roles", "salaries", "careers"):
             for model in apps.get_app_config(label).get_models():
-                if model is not ContentVersion:
+                # Change lines are derived from content saves, which move the version on themselves.
+                if model not in (ContentVersion, RoleChange):
                     # weak=False: ``bump`` is local to this method; a weak reference would let it be collected
                     # as soon as ready() returns (with DEBUG off nothing else holds it) and no save would bump.
                     post_save.connect(

@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from reversion.models import Revision, Version
 
+from careers.models import ContentVersion
 from roles.models import Role
 
 from .derive import changes
 from .models import RoleChange
-from .snapshot import snapshot
+from .snapshot import Snapshot, snapshot
 
 
 def record_role_changes(*, revision: Revision, versions: Iterable[Version]) -> list[RoleChange]:
@@ -30,22 +33,52 @@ def record_role_changes(*, revision: Revision, versions: Iterable[Version]) -> l
         if version._model is not Role or version.pk is None:
             continue
         role_id = int(version.object_id)
-        newer = snapshot(versions, role_id)
-        if newer is None or not newer.public:
-            continue
         previous = _previous(version)
         older = snapshot(previous.revision.version_set.all(), role_id) if previous else None
-        if older is None or not older.public:
-            rows.append(RoleChange(role_id=role_id, revision=revision, recorded_at=revision.date_created,
-                                   kind=RoleChange.Kind.ADDED))  # fmt: skip
-            continue
-        lines = changes(older, newer)
-        if lines:
-            rows.append(RoleChange(role_id=role_id, revision=revision, recorded_at=revision.date_created,
-                                   kind=RoleChange.Kind.CHANGED, lines=lines))  # fmt: skip
+        row = _change(revision, role_id, older, snapshot(versions, role_id))
+        if row is not None:
+            rows.append(row)
     # In bulk: no save signal, so the content version is moved on once, by the content rows' own saves.
     RoleChange.objects.bulk_create(rows, ignore_conflicts=True)
     return rows
+
+
+def rebuild_role_changes() -> int:
+    """Every role's change lines anew from its whole history, in one transaction: for revisions recorded before
+    the lines were (an existing database), or after their wording changed. Returns how many were written.
+    A command's work (``manage.py recordchanges``), not a page's: it reads each version of each role."""
+    role_type = ContentType.objects.get_for_model(Role)
+    written = 0
+    with transaction.atomic():
+        RoleChange.objects.all().delete()
+        for role_id in Role.objects.order_by("pk").values_list("pk", flat=True):
+            versions = Version.objects.filter(content_type=role_type, object_id=str(role_id))
+            older = None
+            rows = []
+            for version in versions.select_related("revision").order_by("pk"):
+                newer = snapshot(version.revision.version_set.all(), role_id)
+                row = _change(version.revision, role_id, older, newer)
+                if row is not None:
+                    rows.append(row)
+                older = newer
+            written += len(RoleChange.objects.bulk_create(rows))
+        ContentVersion.bump()  # cached pages show the lines anew
+    return written
+
+
+def _change(revision: Revision, role_id: int, older: Snapshot | None, newer: Snapshot | None) -> RoleChange | None:
+    if newer is None or not newer.public:
+        return None
+    if older is None or not older.public:
+        return RoleChange(
+            role_id=role_id, revision=revision, recorded_at=revision.date_created, kind=RoleChange.Kind.ADDED
+        )
+    lines = changes(older, newer)
+    if not lines:
+        return None
+    return RoleChange(
+        role_id=role_id, revision=revision, recorded_at=revision.date_created, kind=RoleChange.Kind.CHANGED, lines=lines
+    )
 
 
 def _previous(version: Version) -> Version | None:

@@ -1,8 +1,14 @@
 """Change lines are recorded with each revision of a published role, in words, and only for public versions."""
 
+from io import StringIO
+
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
 from careers.changes.models import RoleChange
 from roles.models import Role
 
+from .conftest import EDITOR
 from .helpers import EXPECTED, edit_in_admin
 
 
@@ -29,3 +35,22 @@ def test_a_drafts_changes_are_not_recorded_and_publishing_it_is_no_change(editor
     Role.objects.filter(pk=scientist.pk).update(status=Role.Status.PUBLISHED)
     edit_in_admin(editor_client, scientist, summary="Published now.", add_skill=None)  # first public: "added"
     assert list(RoleChange.objects.filter(role=scientist).values_list("kind", flat=True)) == ["added", "added"]
+
+
+def test_recordchanges_writes_the_same_lines_again_from_the_history(editor_client, changed):
+    editor_client.force_login(get_user_model().objects.get(username=EDITOR))
+    Role.objects.filter(pk=changed.pk).update(status=Role.Status.DRAFT)
+    edit_in_admin(editor_client, changed, summary="Written while a draft.", add_skill=None)
+    Role.objects.filter(pk=changed.pk).update(status=Role.Status.PUBLISHED)
+    edit_in_admin(editor_client, changed, summary="Published again.", median=2600000, add_skill=None)
+
+    def recorded():
+        return list(RoleChange.objects.order_by("pk").values_list("role", "revision", "recorded_at", "kind", "lines"))
+
+    before = recorded()
+    assert [row[3] for row in before] == ["added", "added", "changed", "added"]
+    RoleChange.objects.all().delete()
+    out = StringIO()
+    call_command("recordchanges", stdout=out)
+    assert recorded() == before
+    assert out.getvalue() == "Wrote 4 change record(s) from the history.\n"
