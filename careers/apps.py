@@ -13,13 +13,13 @@ class CareersConfig(AppConfig):
         from reversion.signals import post_revision_commit
 
         from .changes.models import RoleChange
-        from .changes.record import record_role_changes
+        from .changes.record import on_revision_commit
         from .models import ContentVersion
 
         # Every recorded revision of a role, whichever path records it, gets its change lines in the same
         # transaction: reversion's own signal is the one place they all pass (careers/changes/record.py).
         def record_changes(sender, revision, versions, **kwargs) -> None:
-            record_role_changes(revision=revision, versions=versions)
+            on_revision_commit(revision=revision, versions=versions)
 
         post_revision_commit.connect(record_changes, weak=False, dispatch_uid="careers-role-changes")
 

@@ -69,16 +69,23 @@ def changes(older: Snapshot, newer: Snapshot) -> list[str]:
 
 
 def _want_names(older: Snapshot, newer: Snapshot, names: _Names) -> None:
+    """Only what a line will name: nothing at all when nothing a reader sees changed."""
     if older.role.get("family_id") != newer.role.get("family_id"):
         names.want(RoleFamily, newer.role.get("family_id"))
-    names.want(Level, *(older.levels.keys() | newer.levels.keys()))
-    for level_id in older.levels.keys() & newer.levels.keys():
-        names.want(Skill, *(set(older.levels[level_id]["skills"]) ^ set(newer.levels[level_id]["skills"])))
+    for level_id in older.levels.keys() | newer.levels.keys():
+        old, new = older.levels.get(level_id), newer.levels.get(level_id)
+        if old != new:
+            names.want(Level, level_id)
+        if old and new:
+            names.want(Skill, *(set(old["skills"]) ^ set(new["skills"])))
     for key in older.bands.keys() | newer.bands.keys():
         if older.bands.get(key) != newer.bands.get(key):
+            names.want(Level, key[0])
             names.want(Location, key[1])
             names.want(EmployerType, key[2])
-    names.want(Role, *(older.moves.keys() | newer.moves.keys()))
+    names.want(
+        Role, *(pk for pk in older.moves.keys() | newer.moves.keys() if older.moves.get(pk) != newer.moves.get(pk))
+    )
     names.want(EmployerType, *(older.rarely_hired_by ^ newer.rarely_hired_by))
 
 

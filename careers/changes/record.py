@@ -2,17 +2,23 @@
 
 Revisions of a role are recorded in several places — the loader (in bulk, or through reversion one by one), the
 admin's save, history restore and recover (reversion's VersionAdmin), the publish and archive actions — and
-reversion sends ``post_revision_commit`` for every one of them (the bulk loader sends it itself), inside the
-revision's transaction. So the lines are written from that signal (``careers/apps.py``), by
-``record_role_changes``: no path that records a revision can skip them, and they commit or roll back with it.
+reversion sends ``post_revision_commit`` for every one of them, inside the revision's transaction. So the lines
+are written from that signal (``careers/apps.py``), by ``record_role_changes``: no path that records a revision
+can skip them, and they commit or roll back with it. The one exception is the loader's bulk writer
+(``careers/content/revisions.py``): it calls ``record_role_changes`` itself, once per chunk of roles, and sends
+the signal for other listeners inside ``recorded_by_caller()``, so that a load costs queries per chunk, not per role.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+from django.db.models import Max, Subquery
 from reversion.models import Revision, Version
 
 from careers.models import ContentVersion
@@ -22,25 +28,71 @@ from .derive import changes
 from .models import RoleChange
 from .snapshot import Snapshot, snapshot
 
+# Set while a writer that records the lines itself, in bulk, sends reversion's signal for other listeners.
+_recorded_by_caller: ContextVar[bool] = ContextVar("recorded_by_caller", default=False)
 
-def record_role_changes(*, revision: Revision, versions: Iterable[Version]) -> list[RoleChange]:
-    """One ``RoleChange`` per role in the revision that the public may see: "added" for its first public version,
+
+@contextmanager
+def recorded_by_caller() -> Iterator[None]:
+    """Around a bulk writer's own ``post_revision_commit`` sends, after it called ``record_role_changes``."""
+    token = _recorded_by_caller.set(True)
+    try:
+        yield
+    finally:
+        _recorded_by_caller.reset(token)
+
+
+def on_revision_commit(*, revision: Revision, versions: Iterable[Version]) -> None:
+    """Reversion's ``post_revision_commit``, for every revision recorded one at a time (careers/apps.py)."""
+    if not _recorded_by_caller.get():
+        record_role_changes(recorded=[(revision, list(versions))])
+
+
+def record_role_changes(*, recorded: Sequence[tuple[Revision, Sequence[Version]]]) -> list[RoleChange]:
+    """One ``RoleChange`` per role in these revisions that the public may see: "added" for its first public version,
     "changed" with the lines for a change between two public versions; nothing for a draft's or an archived role's
-    versions, nor for a save that changed nothing a reader sees."""
-    versions = list(versions)
+    versions, nor for a save that changed nothing a reader sees.
+
+    In a fixed number of queries, whatever the number of revisions: the roles' previous versions (two), the
+    revisions those belong to (one, only if there are any), one insert. The revisions must be the newest of
+    their roles, their versions saved (as they are when reversion sends ``post_revision_commit``)."""
+    role_type = ContentType.objects.get_for_model(Role)
+    wanted = [
+        (revision, versions, int(version.object_id), version.pk)
+        for revision, versions in recorded
+        for version in versions
+        if version.content_type_id == role_type.pk and version.pk is not None
+    ]
+    if not wanted:
+        return []
+    older = _previous_snapshots(role_type, wanted)
     rows = []
-    for version in versions:
-        if version._model is not Role or version.pk is None:
-            continue
-        role_id = int(version.object_id)
-        previous = _previous(version)
-        older = snapshot(previous.revision.version_set.all(), role_id) if previous else None
-        row = _change(revision, role_id, older, snapshot(versions, role_id))
+    for revision, versions, role_id, _ in wanted:
+        row = _change(revision, role_id, older.get(role_id), snapshot(versions, role_id))
         if row is not None:
             rows.append(row)
-    # In bulk: no save signal, so the content version is moved on once, by the content rows' own saves.
+    # In bulk: no save signal, as the content rows' own saves move the content version on.
     RoleChange.objects.bulk_create(rows, ignore_conflicts=True)
     return rows
+
+
+def _previous_snapshots(role_type: ContentType, wanted: list) -> dict[int, Snapshot | None]:
+    """Each role as its version just before these revisions had it (versions are numbered in the order written, and
+    a revision's versions are written together, so every earlier version of these roles has a lower number)."""
+    first = min(pk for *_, pk in wanted)
+    latest = (
+        Version.objects.filter(content_type=role_type, object_id__in={str(r) for _, _, r, _ in wanted}, pk__lt=first)
+        .values("object_id")
+        .annotate(last=Max("pk"))
+        .values_list("last", flat=True)
+    )
+    revision_of = dict(Version.objects.filter(pk__in=Subquery(latest)).values_list("object_id", "revision_id"))
+    if not revision_of:
+        return {}
+    by_revision: dict[int, list[Version]] = defaultdict(list)
+    for version in Version.objects.filter(revision_id__in=set(revision_of.values())):
+        by_revision[version.revision_id].append(version)
+    return {int(role): snapshot(by_revision[revision], int(role)) for role, revision in revision_of.items()}
 
 
 def rebuild_role_changes() -> int:
@@ -78,14 +130,4 @@ def _change(revision: Revision, role_id: int, older: Snapshot | None, newer: Sna
         return None
     return RoleChange(
         role_id=role_id, revision=revision, recorded_at=revision.date_created, kind=RoleChange.Kind.CHANGED, lines=lines
-    )
-
-
-def _previous(version: Version) -> Version | None:
-    """The role's version recorded just before this one (versions are numbered in the order they are written)."""
-    return (
-        Version.objects.filter(content_type_id=version.content_type_id, object_id=version.object_id, pk__lt=version.pk)
-        .select_related("revision")
-        .order_by("-pk")
-        .first()
     )
