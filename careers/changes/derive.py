@@ -5,6 +5,7 @@ Names of what a row points at (levels, places, skills, roles) are read in one qu
 
 from __future__ import annotations
 
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -40,6 +41,8 @@ class _Names:
 
     def read(self) -> None:
         for model, pks in self.wanted.items():
+            if not pks:
+                continue
             for obj in model._default_manager.filter(pk__in=pks):
                 self.found[(model, obj.pk)] = obj
 
@@ -53,9 +56,19 @@ class _Names:
 
 def changes(older: Snapshot, newer: Snapshot) -> list[str]:
     """The lines saying what differs, the role's own fields first, then levels, skills, pay, moves, the rest."""
+    return changes_of([(older, newer)])[0]
+
+
+def changes_of(pairs: list[tuple[Snapshot, Snapshot]]) -> list[list[str]]:
+    """``changes`` for many pairs at once (a load's chunk of roles): the names they quote read once for all."""
     names = _Names()
-    _want_names(older, newer, names)
+    for older, newer in pairs:
+        _want_names(older, newer, names)
     names.read()
+    return [_lines(older, newer, names) for older, newer in pairs]
+
+
+def _lines(older: Snapshot, newer: Snapshot, names: _Names) -> list[str]:
     lines = [
         *_role_lines(older, newer, names),
         *_level_lines(older, newer, names),
@@ -181,9 +194,11 @@ def _place_order(names: _Names, place: tuple[int, int | None]) -> tuple[int, int
 
 
 def _month(value: object) -> str:
+    """A stored date ("2026-11-01", as JSON keeps it) as "November 2026"."""
     try:
-        return date_format(value, "F Y")  # type: ignore[arg-type]  # a date from the stored row
-    except (AttributeError, TypeError, ValueError):
+        day = value if isinstance(value, datetime.date) else datetime.date.fromisoformat(str(value))
+        return date_format(day, "F Y")
+    except ValueError:
         return str(value)
 
 

@@ -24,9 +24,9 @@ from reversion.models import Revision, Version
 from careers.models import ContentVersion
 from roles.models import Role
 
-from .derive import changes
+from .derive import changes, changes_of
 from .models import RoleChange
-from .snapshot import Snapshot, snapshot
+from .snapshot import Snapshot, role_snapshot, snapshot
 
 # Set while a writer that records the lines itself, in bulk, sends reversion's signal for other listeners.
 _recorded_by_caller: ContextVar[bool] = ContextVar("recorded_by_caller", default=False)
@@ -66,11 +66,22 @@ def record_role_changes(*, recorded: Sequence[tuple[Revision, Sequence[Version]]
     if not wanted:
         return []
     older = _previous_snapshots(role_type, wanted)
-    rows = []
+    rows: list[RoleChange] = []
+    pairs: list[tuple[Snapshot, Snapshot]] = []
+    changed: list[tuple[Revision, int]] = []
     for revision, versions, role_id, _ in wanted:
-        row = _change(revision, role_id, older.get(role_id), snapshot(versions, role_id))
-        if row is not None:
-            rows.append(row)
+        newer = role_snapshot(versions, role_id)
+        if newer is None or not newer.public:
+            continue  # a draft's or an archived role's version: nothing public
+        before = older.get(role_id)
+        if before is None or not before.public:
+            rows.append(_row(revision, role_id, RoleChange.Kind.ADDED, []))
+            continue
+        pairs.append((before, snapshot(versions, role_id)))  # type: ignore[arg-type]  # the role is in them
+        changed.append((revision, role_id))
+    for (revision, role_id), lines in zip(changed, changes_of(pairs), strict=True):
+        if lines:
+            rows.append(_row(revision, role_id, RoleChange.Kind.CHANGED, lines))
     # In bulk: no save signal, as the content rows' own saves move the content version on.
     RoleChange.objects.bulk_create(rows, ignore_conflicts=True)
     return rows
@@ -118,16 +129,14 @@ def rebuild_role_changes() -> int:
     return written
 
 
+def _row(revision: Revision, role_id: int, kind: str, lines: list[str]) -> RoleChange:
+    return RoleChange(role_id=role_id, revision=revision, recorded_at=revision.date_created, kind=kind, lines=lines)
+
+
 def _change(revision: Revision, role_id: int, older: Snapshot | None, newer: Snapshot | None) -> RoleChange | None:
     if newer is None or not newer.public:
         return None
     if older is None or not older.public:
-        return RoleChange(
-            role_id=role_id, revision=revision, recorded_at=revision.date_created, kind=RoleChange.Kind.ADDED
-        )
+        return _row(revision, role_id, RoleChange.Kind.ADDED, [])
     lines = changes(older, newer)
-    if not lines:
-        return None
-    return RoleChange(
-        role_id=role_id, revision=revision, recorded_at=revision.date_created, kind=RoleChange.Kind.CHANGED, lines=lines
-    )
+    return _row(revision, role_id, RoleChange.Kind.CHANGED, lines) if lines else None
