@@ -35,6 +35,8 @@ def crawl(client) -> dict[str, dict]:
         if response.status_code != 200:
             broken.append(f"{url} -> {response.status_code}")
             continue
+        if not response["Content-Type"].startswith("text/html"):
+            continue  # reached and answering (a feed, a download): no page to read for titles and links
         page = parse(response)
         pages[url] = {
             "title": first(page, "title"),
