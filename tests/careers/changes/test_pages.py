@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from reversion.models import Revision
 
+from careers.changes.models import RoleChange
 from roles.models import Role
 from tests.html import element, elements, text_of
 
@@ -118,3 +119,22 @@ def test_dates_are_the_day_in_kolkata_near_midnight(client, editor_client, scien
     for url in (CAREER_PATH, reverse("changes")):
         times = elements(client.get(url), "main")[0].find_all("time")
         assert times and {(t["datetime"], t.text) for t in times} == {(iso, day)}, url
+
+
+def test_changes_come_a_page_at_a_time_each_page_its_own(client, changed):
+    change = RoleChange.objects.get(kind="changed")
+    RoleChange.objects.bulk_create(
+        RoleChange(role=change.role, recorded_at=change.recorded_at, kind="changed", lines=[f"Line {i}"])
+        for i in range(45)
+    )
+    first, second = client.get(reverse("changes")), client.get(reverse("changes"), {"page": "2"})
+    assert len(elements(first, "ol", class_="changes")[0].child_elements) == 20
+    assert element(first, "a", rel="next")["href"] == "?page=2"
+    assert element(second, "a", rel="prev")["href"] == "?page=1"
+    assert element(first, "title").text != element(second, "title").text
+    descriptions = [element(page, "meta", name="description")["content"] for page in (first, second)]
+    assert descriptions[0] != descriptions[1]
+    assert element(second, "link", rel="canonical")["href"].endswith("/changes/?page=2")
+    for bad in ("0", "x", "999", "-1"):
+        assert client.get(reverse("changes"), {"page": bad}).status_code == 200, bad
+    assert len(feed(client).findall(f"{ATOM}entry")) == 46  # all of them: fewer than the feed's fifty
