@@ -53,8 +53,9 @@ def record_role_changes(*, recorded: Sequence[tuple[Revision, Sequence[Version]]
     "changed" with the lines for a change between two public versions; nothing for a draft's or an archived role's
     versions, nor for a save that changed nothing a reader sees.
 
-    In a fixed number of queries, whatever the number of revisions: the roles' previous versions (two), the
-    revisions those belong to (one, only if there are any), one insert. The revisions must be the newest of
+    In a fixed number of queries, whatever the number of revisions: the roles' previous versions (one), the rows
+    of the revisions those belong to (one, only if there are any), the names the lines quote (one per kind of thing
+    named, only for what changed), one insert. The revisions must be the newest of
     their roles, their versions saved (as they are when reversion sends ``post_revision_commit``)."""
     role_type = ContentType.objects.get_for_model(Role)
     wanted = [
