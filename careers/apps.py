@@ -10,7 +10,18 @@ class CareersConfig(AppConfig):
         # Any save or delete of content, from the admin, a history restore or a shell, moves the
         # content version on, so cached pages are never older than the data. Signals, because no
         # single write path sees every change (inlines, reversion's revert, recover).
+        from reversion.signals import post_revision_commit
+
+        from .changes.models import RoleChange
+        from .changes.record import on_revision_commit
         from .models import ContentVersion
+
+        # Every recorded revision of a role, whichever path records it, gets its change lines in the same
+        # transaction: reversion's own signal is the one place they all pass (careers/changes/record.py).
+        def record_changes(sender, revision, versions, **kwargs) -> None:
+            on_revision_commit(revision=revision, versions=versions)
+
+        post_revision_commit.connect(record_changes, weak=False, dispatch_uid="careers-role-changes")
 
         def bump(sender, **kwargs) -> None:
             if not kwargs.get("raw"):
@@ -18,7 +29,8 @@ class CareersConfig(AppConfig):
 
         for label in ("roles", "salaries", "careers"):
             for model in apps.get_app_config(label).get_models():
-                if model is not ContentVersion:
+                # Change lines are derived from content saves, which move the version on themselves.
+                if model not in (ContentVersion, RoleChange):
                     # weak=False: ``bump`` is local to this method; a weak reference would let it be collected
                     # as soon as ready() returns (with DEBUG off nothing else holds it) and no save would bump.
                     post_save.connect(

@@ -81,3 +81,7 @@ def _current_query(alias: str) -> tuple[str, object, list]:
     )
     column = changed.get_col(meta.db_table)
     return sql, column, ops.get_db_converters(column)
+
+
+# Models kept beside the code that uses them, registered with this app.
+from careers.changes.models import RoleChange  # noqa: E402, F401

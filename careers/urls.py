@@ -2,9 +2,12 @@
 
 from django.contrib import admin
 from django.urls import path, register_converter
+from django.views.decorators.http import require_safe
 
 from careers.cards import views as cards_views
 from careers.cards.urls import DigestConverter
+from careers.changes import views as changes_views
+from careers.changes.feeds import ChangesFeed
 from careers.opendata import views as opendata_views
 from careers.pages import views as careers_views
 from careers.web import crawlers, favicon, health
@@ -24,6 +27,8 @@ urlpatterns = [
     path("roles/<slug:role>/salary/", salaries_views.role_salary, name="role_salary"),
     path("roles/<slug:role>/to/<slug:other>/", careers_views.role_move, name="role_move"),
     path("salaries/", salaries_views.compare, name="salary_compare"),
+    path("changes/", changes_views.changes, name="changes"),
+    path("changes/feed/", require_safe(ChangesFeed()), name="changes_feed"),
     path("skills/", roles_views.skill_list, name="skill_list"),
     path("skills/<slug:skill>/", careers_views.skill_detail, name="skill_detail"),
     path("cards/roles/<slug:role>-<digest:digest>.png", cards_views.role_card_image, name="role_card"),

@@ -192,3 +192,15 @@ def internal_links(page: Any) -> list[str]:
 def json_ld(page: Any) -> list[Any]:
     """The page's JSON-LD blocks, each read back as JSON."""
     return [json.loads(script.raw_text) for script in elements(page, "script", type="application/ld+json")]
+
+
+def without(page: Any, *found: Element) -> Element:
+    """The page's tree with these elements (found in it earlier) left out: to compare the rest of two pages."""
+    root = parse(page)
+    leave = {id(el) for el in found}
+
+    def prune(el: Element) -> Element:
+        kept = [child if isinstance(child, str) else prune(child) for child in el.children if id(child) not in leave]
+        return Element(el.tag, el.attrs, kept)
+
+    return prune(root)

@@ -55,6 +55,7 @@ PAGES: dict[str, str] = {
     "skill": f"/skills/{SKILL}/",
     "methodology": "/about/data/",
     "open-data": "/data/",
+    "changes": "/changes/",
 }
 
 # name -> path of the parts htmx swaps: asked for with HX-Request, answered with the page's named partial.

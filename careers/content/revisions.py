@@ -27,6 +27,7 @@ from reversion.models import Revision, Version
 from reversion.revisions import _follow_relations, _get_options
 from reversion.signals import post_revision_commit, pre_revision_commit
 
+from careers.changes.record import record_role_changes, recorded_by_caller
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation
 from salaries.models import RarelyHiring, SalaryBand
 
@@ -86,8 +87,11 @@ def _write_in_bulk(roles: list[Role], source: str) -> None:
         for version in versions:
             version.revision = revision
     Version.objects.using(using).bulk_create([v for versions in held for v in versions])
-    for revision, versions in zip(revisions, held, strict=True):
-        post_revision_commit.send(sender=reversion.create_revision, revision=revision, versions=versions)
+    # The change lines the pages show (careers.changes), for the whole chunk at once rather than a role at a time.
+    record_role_changes(recorded=list(zip(revisions, held, strict=True)))
+    with recorded_by_caller():
+        for revision, versions in zip(revisions, held, strict=True):
+            post_revision_commit.send(sender=reversion.create_revision, revision=revision, versions=versions)
 
 
 def _versions(role: Role, using: str) -> Iterator[Version]:

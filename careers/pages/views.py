@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from careers.cards.cards import role_card_context, site_card
+from careers.changes.read import read_role_changes
 from careers.pages.career_path import read_career_path
 from careers.pages.catalog import VIEWS, a_to_z, catalog_roles, counts, families_with_roles, featured
 from careers.pages.levels import read_level
@@ -108,7 +109,13 @@ def career_path(request: HttpRequest, role: str) -> HttpResponse:
         ),
         faq_page(path.questions),
     ]
-    context = {"path": path, "role": path.role, "crumbs": crumbs, "structured_data": structured}
+    context = {
+        "path": path,
+        "role": path.role,
+        "crumbs": crumbs,
+        "structured_data": structured,
+        "changes": read_role_changes(path.role),
+    }
     context.update(role_card_context(path.role, path.pay))
     return render_role_page(request, "careers/career_path.html", context, [path.role])
 

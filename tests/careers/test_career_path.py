@@ -151,6 +151,6 @@ def test_a_draft_is_not_public(client, two_roles):
 
 def test_page_query_count_is_fixed(client, site_content, django_assert_max_num_queries):
     # The page cache's lookup, the role with its ladder, skills and moves, its bands, its bands by kind of employer,
-    # its questions.
-    with django_assert_max_num_queries(9):
+    # its questions, its latest changes.
+    with django_assert_max_num_queries(10):
         client.get(URL)

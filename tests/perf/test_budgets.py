@@ -57,7 +57,8 @@ QUERY_BUDGETS = {
     "search": 7,
     "search, no match": 3,  # nothing close either, so no roles to read
     "role hub": 8,
-    "career path": 8,  # with its bands by kind of employer, for each level's spread
+    # With its bands by kind of employer, for each level's spread, and its latest changes (careers.changes.read).
+    "career path": 9,
     "level": 6,
     "move": 6,
     # The role with its ladder (five, as the hub reads it) and its pay, whatever was ticked.
