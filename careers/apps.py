@@ -16,7 +16,7 @@ class CareersConfig(AppConfig):
             if not kwargs.get("raw"):
                 ContentVersion.bump()
 
-        for label in ("roles", "salaries", "careers"):
+        for label in ("roles", "salaries", "titles", "careers"):
             for model in apps.get_app_config(label).get_models():
                 if model is not ContentVersion:
                     # weak=False: ``bump`` is local to this method; a weak reference would let it be collected

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "reversion",
     "roles",
     "salaries",
+    "titles",
     "careers",
 ]
 
