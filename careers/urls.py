@@ -7,6 +7,7 @@ from careers.pages import views as careers_views
 from careers.web import crawlers, favicon, health
 from roles import views as roles_views
 from salaries import views as salaries_views
+from titles import views as titles_views
 
 urlpatterns = [
     path("", careers_views.home, name="home"),
@@ -20,6 +21,8 @@ urlpatterns = [
     path("salaries/", salaries_views.compare, name="salary_compare"),
     path("skills/", roles_views.skill_list, name="skill_list"),
     path("skills/<slug:skill>/", roles_views.skill_detail, name="skill_detail"),
+    path("titles/", titles_views.translator, name="title_translator"),
+    path("titles/<slug:title>/", titles_views.job_title, name="job_title"),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),

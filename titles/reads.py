@@ -1,0 +1,109 @@
+"""Reads shared by the title pages: every title (two queries), and what one title's level does and pays at its kind
+of employer (six queries, whatever the number of titles, roles or places)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Max, Min, Prefetch, Q
+
+from roles.models import Role, RoleLevel, RoleLevelSkill
+from salaries.currency import currency_of
+from salaries.models import EmployerType, Location, RarelyHiring, SalaryBand
+from salaries.pay import PayRange
+
+from .models import JobTitle
+from .normalise import normalise
+
+MAX_ROLES = 8  # a family names up to a dozen roles; the page shows this many
+
+
+def read_titles() -> list[JobTitle]:
+    """Every title with its references, in the order of the index: employer type (every kind first), then order."""
+    titles = list(JobTitle.objects.with_references())
+    return sorted(titles, key=lambda t: (t.employer_type.order if t.employer_type else -1, t.order, t.name))
+
+
+def read_employer_types() -> list[EmployerType]:
+    return list(EmployerType.objects.all())
+
+
+def display_names(titles: list[JobTitle]) -> dict[int, str]:
+    """A name for each title that no other title shares: the name, with its kind of employer where the same words
+    are another title's too ("Associate (Global capability centre (GCC))")."""
+    readings: dict[str, int] = {}
+    for t in titles:
+        readings[normalise(t.name)] = readings.get(normalise(t.name), 0) + 1
+    return {t.pk: t.name if readings[normalise(t.name)] == 1 else f"{t.name} at {where(t)}" for t in titles}
+
+
+def where(title: JobTitle) -> str:
+    """The kind of employer a title belongs to, as a phrase: "IT services and consulting", "any employer"."""
+    return title.employer_type.name if title.employer_type else "any employer"
+
+
+@dataclass(frozen=True)
+class RoleAtLevel:
+    """One role the title fits, at the title's level: what the work is, its skills, its pay at the kind of employer
+    (or for all employers when the title belongs to every kind, or that kind has no figures)."""
+
+    role: Role
+    role_level: RoleLevel | None
+    band: SalaryBand | None
+    rarely_hired: bool
+
+
+@dataclass
+class TitleDetail:
+    title: JobTitle
+    home: Location | None
+    roles: list[RoleAtLevel] = field(default_factory=list)
+    level_range: PayRange | None = None
+    level_roles: int = 0  # how many published roles the range spans
+
+
+def read_detail(title: JobTitle) -> TitleDetail:
+    """The title's level at its kind of employer: the roles it fits there and what they pay in the home location."""
+    home = Location.objects.home()
+    detail = TitleDetail(title=title, home=home)
+    named = [r.pk for r in title.roles.all()]
+    roles = list(
+        Role.objects.published()
+        .filter(Q(pk__in=named) | Q(family_id=title.family_id) if title.family_id else Q(pk__in=named))
+        .only("pk", "slug", "title", "family_id")
+        .order_by("title")[:MAX_ROLES]
+    )
+    levels = {
+        rl.role_id: rl
+        for rl in RoleLevel.objects.filter(role__in=roles, level_id=title.level_id)
+        .select_related("level")
+        .prefetch_related(Prefetch("level_skills", queryset=RoleLevelSkill.objects.select_related("skill")))
+    }
+    employer = Q(employer_type_id=title.employer_type_id) | Q(employer_type__isnull=True)
+    bands: dict[int, SalaryBand] = {}
+    for band in SalaryBand.objects.filter(employer, role__in=roles, level_id=title.level_id, location=home).order_by(
+        "employer_type_id"
+    ):
+        # The kind of employer's own figure wins over the figure for all employers.
+        if band.role_id not in bands or band.employer_type_id is not None:
+            bands[band.role_id] = band
+    rarely = set(
+        RarelyHiring.objects.filter(role__in=roles, employer_type_id=title.employer_type_id).values_list(
+            "role_id", flat=True
+        )
+    )
+    detail.roles = [
+        RoleAtLevel(role, levels.get(role.pk), None if role.pk in rarely else bands.get(role.pk), role.pk in rarely)
+        for role in roles
+    ]
+    everyone = SalaryBand.objects.published().filter(level_id=title.level_id, location=home)
+    everyone = (
+        everyone.filter(employer_type_id=title.employer_type_id)
+        if title.employer_type_id
+        else everyone.filter(employer_type__isnull=True)
+    )
+    spread = everyone.aggregate(low=Min("low"), high=Max("high"), roles=Count("role", distinct=True))
+    if spread["low"] is not None and home is not None:
+        detail.level_range = PayRange(spread["low"], spread["high"], currency_of(home.country_code) or "INR")
+        detail.level_roles = spread["roles"]
+    return detail
