@@ -53,6 +53,11 @@ PAGES: dict[str, str] = {
     "salaries-employer": f"/salaries/?level={LEVEL}&employer={RARELY_HIRING}",
     "skills": "/skills/",
     "skill": f"/skills/{SKILL}/",
+    "titles": "/titles/",
+    "titles-answer": "/titles/?title=SDE+II&employer=product",
+    "titles-ambiguous": "/titles/?title=Associate",
+    "titles-unknown": "/titles/?title=Sr+Sofware+Enginer",
+    "job-title": "/titles/sde-2/",
 }
 
 # name -> path of the parts htmx swaps: asked for with HX-Request, answered with the page's named partial.
@@ -62,6 +67,7 @@ PARTIALS: dict[str, str] = {
     "salary-employer-table": f"/roles/{ROLE}/salary/?employer={EMPLOYER}",
     "compare-results": f"/salaries/?level={LEVEL}",
     "check-answer": CHECK_ANSWER,
+    "titles-answer": "/titles/?title=SDE+II&employer=product",
 }
 
 NOT_FOUND = "/roles/no-such-role/"
