@@ -12,6 +12,6 @@ class JobTitleQuerySet(models.QuerySet):
         prefetched: two queries whatever the number of titles."""
         from roles.models import Role
 
-        return self.select_related("level", "employer_type", "family", "next_title").prefetch_related(
+        return self.select_related("level", "employer_type", "family", "next_title__level").prefetch_related(
             Prefetch("roles", queryset=Role.objects.published().only("pk", "slug", "title", "family_id"))
         )
