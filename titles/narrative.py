@@ -1,11 +1,16 @@
-"""Every sentence of the title pages that quotes data: built here from the title, its level and its employer type."""
+"""Every sentence of the title pages that quotes data: built here from the title, its level, its employer type and
+the pay read for it, so that the templates only place them."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import TYPE_CHECKING
+
+from salaries import money
 
 if TYPE_CHECKING:
     from .models import JobTitle
+    from .reads import TitleDetail
 
 TITLE_LIMIT = 60
 DESCRIPTION_MIN, DESCRIPTION_MAX = 70, 160
@@ -19,52 +24,81 @@ def cut(text: str, limit: int) -> str:
     return head + "…"
 
 
-def page_title(name: str) -> str:
-    """ "SDE II: level, skills and pay", no longer than 60 characters."""
-    full = f"{name}: level, skills and pay"
-    return full if len(full) <= TITLE_LIMIT else cut(name, TITLE_LIMIT)
+def article(phrase: str) -> str:
+    return ("an " if phrase[:1].lower() in "aeiou" else "a ") + phrase
+
+
+def employer_phrase(title: JobTitle) -> str:
+    """ "a product company", "an IT services and consulting firm", "any kind of employer"."""
+    if title.employer_type is None:
+        return "any kind of employer"
+    name = title.employer_type.name
+    if name.endswith("consulting"):  # the name says the business; the sentence needs the firm
+        name += " firm"
+    # "IT …" keeps its capitals; "Product company" reads in a sentence as "product company".
+    return article(name if name[:2].isupper() else name[0].lower() + name[1:])
 
 
 def where_phrase(title: JobTitle) -> str:
-    return f"at {article(title.employer_type.name)}" if title.employer_type else "at any kind of employer"
+    return f"at {employer_phrase(title)}"
 
 
-def article(name: str) -> str:
-    if name.endswith("consulting"):  # "IT services and consulting" names the business, not the firm
-        name += " firm"
-    lowered = name[0].lower() + name[1:]
-    return ("an " if lowered[0] in "aeiou" else "a ") + (lowered if not name[:3].isupper() else name)
+def display_name(title: JobTitle, shared: bool) -> str:
+    """The title's name, with where it is used when another title shares its words: "Associate at a global
+    capability centre (GCC)"."""
+    return f"{title.name} {where_phrase(title)}" if shared else title.name
 
 
 def meaning(title: JobTitle) -> str:
-    """ "SDE II at a product company is our mid-level (2–5 years)."""
-    return f"{title.name} {where_phrase(title)} is our {title.level.short_name} level ({title.level.years})."
+    """ "At a product company, SDE II is a mid-level title, usually held with 2–5 years of experience." """
+    level = title.level
+    return (
+        f"At {employer_phrase(title)}, {title.name} is {article(level.short_name)} title, usually held with "
+        f"{level.years} of experience."
+    )
+
+
+def reading(title: JobTitle) -> str:
+    """Why one reading of a title that means different levels: where, what level, and our note on it."""
+    return f"{meaning(title)} {title.note}".strip()
+
+
+def page_title(name: str) -> str:
+    """ "SDE II: level, skills and pay", no longer than 60 characters (the name alone when that is too long)."""
+    full = f"{name}: level, skills and pay"
+    return full if len(full) <= TITLE_LIMIT else cut(name, TITLE_LIMIT)
 
 
 def page_description(title: JobTitle, name: str) -> str:
     """70–160 characters, cut at a word boundary."""
     text = (
-        f"What {name} means {where_phrase(title)} in India: the {title.level.short_name} level "
-        f"({title.level.years}), the roles it fits, their skills and pay, and the next title up."
+        f"{name} in India: {article(title.level.short_name)} title ({title.level.years}), the roles it fits, "
+        f"their skills and pay, and the next title up."
     )
-    text = cut(text, DESCRIPTION_MAX)
-    if len(text) < DESCRIPTION_MIN:  # a very short name: say a little more
-        text = cut(text + " Job titles read as levels.", DESCRIPTION_MAX)
-    return text
+    return cut(text, DESCRIPTION_MAX)
 
 
-def candidate_reason(title: JobTitle) -> str:
-    """Why one reading of an ambiguous title: where it is used and what it stands for there."""
-    return f"{meaning(title)} {title.note}".strip()
+def level_pay(detail: TitleDetail) -> str:
+    """ "Across the 9 roles we cover, this level pays ₹6L to ₹35L a year in India at a product company." """
+    spread = detail.level_range
+    if spread is None or detail.home is None:
+        return ""
+    roles = f"the {detail.level_roles} roles we cover" if detail.level_roles != 1 else "the one role we cover"
+    where = where_phrase(detail.title) if detail.title.employer_type else "for all employers"
+    return (
+        f"Across {roles}, this level pays {money.format_short(spread.low, spread.currency)} to "
+        f"{money.format_short(spread.high, spread.currency)} a year in {detail.home.name} {where}."
+    )
 
 
-def years_sentence(title: JobTitle, years) -> str:
-    """A word on the years given against the level's range, or nothing when they fit."""
-    level = title.level
+def years_note(title: JobTitle, years: Decimal | None) -> str:
+    """A word on the years given against the level's usual range."""
     if years is None:
         return ""
+    level, given = title.level, format(years.normalize(), "f")
+    unit = "year" if years == 1 else "years"
     if years < level.min_years:
-        return f"Your {years} years are fewer than this level usually takes ({level.years}): the title may run ahead."
+        return f"With {given} {unit}, you hold this title early: the level usually starts at {level.min_years}."
     if level.max_years is not None and years >= level.max_years:
-        return f"Your {years} years are more than this level usually spans ({level.years})."
-    return f"Your {years} years fit this level's usual range ({level.years})."
+        return f"With {given} {unit}, you are past this level's usual range ({level.years}): ask about the next one."
+    return f"With {given} {unit}, you are within this level's usual range ({level.years})."

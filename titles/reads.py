@@ -3,6 +3,7 @@ of employer (six queries, whatever the number of titles, roles or places)."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Max, Min, Prefetch, Q
@@ -12,7 +13,9 @@ from salaries.currency import currency_of
 from salaries.models import EmployerType, Location, RarelyHiring, SalaryBand
 from salaries.pay import PayRange
 
+from . import narrative
 from .models import JobTitle
+from .narrative import display_name
 from .normalise import normalise
 
 MAX_ROLES = 8  # a family names up to a dozen roles; the page shows this many
@@ -29,17 +32,9 @@ def read_employer_types() -> list[EmployerType]:
 
 
 def display_names(titles: list[JobTitle]) -> dict[int, str]:
-    """A name for each title that no other title shares: the name, with its kind of employer where the same words
-    are another title's too ("Associate (Global capability centre (GCC))")."""
-    readings: dict[str, int] = {}
-    for t in titles:
-        readings[normalise(t.name)] = readings.get(normalise(t.name), 0) + 1
-    return {t.pk: t.name if readings[normalise(t.name)] == 1 else f"{t.name} at {where(t)}" for t in titles}
-
-
-def where(title: JobTitle) -> str:
-    """The kind of employer a title belongs to, as a phrase: "IT services and consulting", "any employer"."""
-    return title.employer_type.name if title.employer_type else "any employer"
+    """A name for each title that no other title shares (narrative.display_name)."""
+    readings = Counter(normalise(t.name) for t in titles)
+    return {t.pk: display_name(t, shared=readings[normalise(t.name)] > 1) for t in titles}
 
 
 @dataclass(frozen=True)
@@ -60,6 +55,23 @@ class TitleDetail:
     roles: list[RoleAtLevel] = field(default_factory=list)
     level_range: PayRange | None = None
     level_roles: int = 0  # how many published roles the range spans
+
+    @property
+    def meaning(self) -> str:
+        return narrative.meaning(self.title)
+
+    @property
+    def level_pay(self) -> str:
+        return narrative.level_pay(self)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A title as a list shows it: its unique name and a sentence on what it means."""
+
+    title: JobTitle
+    name: str
+    why: str
 
 
 def read_detail(title: JobTitle) -> TitleDetail:

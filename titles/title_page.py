@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from django.http import Http404
 
+from . import narrative
 from .models import JobTitle
 from .narrative import page_description, page_title
 from .normalise import normalise
-from .reads import TitleDetail, display_names, read_detail, read_titles
+from .reads import Reading, TitleDetail, display_names, read_detail, read_titles
 
 
 @dataclass
@@ -24,8 +25,14 @@ class TitlePage:
     head_title: str
     description: str
 
-    def name_of(self, title: JobTitle) -> str:
-        return self.names.get(title.pk, title.name)
+    @property
+    def elsewhere(self) -> list[Reading]:
+        return [Reading(t, self.names.get(t.pk, t.name), narrative.meaning(t)) for t in self.same_words]
+
+    @property
+    def next_name(self) -> str:
+        step = self.title.next_title
+        return self.names.get(step.pk, step.name) if step else ""
 
 
 def read_title_page(slug: str) -> TitlePage:

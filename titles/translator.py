@@ -17,9 +17,10 @@ from django.http import QueryDict
 
 from salaries.models import EmployerType
 
+from . import narrative
 from .matching import Match, match_title
 from .models import JobTitle
-from .reads import TitleDetail, display_names, read_detail, read_employer_types, read_titles
+from .reads import Reading, TitleDetail, display_names, read_detail, read_employer_types, read_titles
 
 TITLE_FIELD, EMPLOYER_FIELD, YEARS_FIELD = "title", "employer", "years"
 MAX_FIELDS = 50
@@ -82,8 +83,32 @@ class Translation:
     def asked(self) -> bool:
         return bool(self.question.title)
 
-    def name(self, title: JobTitle) -> str:
-        return self.names.get(title.pk, title.name)
+    def _readings(self, titles: list[JobTitle], why) -> list[Reading]:
+        return [Reading(t, self.names.get(t.pk, t.name), why(t)) for t in titles]
+
+    @property
+    def candidates(self) -> list[Reading]:
+        """The readings of a title that means different levels, each with why."""
+        return self._readings(self.match.candidates, narrative.reading) if self.match else []
+
+    @property
+    def nearest(self) -> list[Reading]:
+        return self._readings(self.match.nearest, narrative.meaning) if self.match else []
+
+    @property
+    def elsewhere(self) -> list[Reading]:
+        """The same words at other kinds of employer, beside the answer."""
+        return self._readings(self.match.same_elsewhere, narrative.meaning) if self.match else []
+
+    @property
+    def next_name(self) -> str:
+        step = self.match.answer.next_title if self.match and self.match.answer else None
+        return self.names.get(step.pk, step.name) if step else ""
+
+    @property
+    def years_note(self) -> str:
+        answer = self.match.answer if self.match else None
+        return narrative.years_note(answer, self.question.years) if answer else ""
 
 
 def read_translation(query_string: str) -> Translation:

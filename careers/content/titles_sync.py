@@ -6,7 +6,7 @@ file is the whole list); without the file, titles are left alone.
 
 from __future__ import annotations
 
-from django.db.models import Model
+from typing import Any
 
 from roles.models import Role
 from titles.models import JobTitle
@@ -54,7 +54,7 @@ def write_titles(*, content: ContentSet, sync: Syncer, references: dict[str, dic
         JobTitle.objects.bulk_update(changed_next, ["next_title"])
         sync.report.counts["job titles"][1] += len(changed_next)
     role_ids = dict(Role.objects.filter(slug__in={s for t in docs for s in t.roles}).values_list("slug", "pk"))
-    through: type[Model] = JobTitle.roles.through
+    through: Any = JobTitle.roles.through  # the m2m's own table: its columns are not on the stubs' Model
     sync.children(
         through,
         "job title roles",
