@@ -83,7 +83,10 @@ def level_pay(detail: TitleDetail) -> str:
     spread = detail.level_range
     if spread is None or detail.home is None:
         return ""
-    roles = f"the {detail.level_roles} roles we cover" if detail.level_roles != 1 else "the one role we cover"
+    scoped = bool(detail.title.family_id or detail.title.roles.all())
+    if scoped and detail.level_roles == 1:
+        return ""  # the one role's own band says it
+    roles = f"the {detail.level_roles} roles {'it fits' if scoped else 'we cover'}"
     where = where_phrase(detail.title) if detail.title.employer_type else "for all employers"
     return (
         f"Across {roles}, this level pays {money.format_short(spread.low, spread.currency)} to "

@@ -93,6 +93,8 @@ def normalise(title: str) -> str:
     text = LETTERS_DIGITS.sub(" ", text)
     words: list[str] = []
     for word in text.split():
+        if word.isdigit():
+            word = word.lstrip("0") or "0"  # "SDE 02" is SDE 2
         word = ROMAN.get(word) or ABBREVIATIONS.get(word) or word
         words.extend(w for w in word.split() if w not in NOISE)
     return " ".join(words)

@@ -79,11 +79,11 @@ def read_detail(title: JobTitle) -> TitleDetail:
     home = Location.objects.home()
     detail = TitleDetail(title=title, home=home)
     named = [r.pk for r in title.roles.all()]
+    # The roles the title names, or its family's; a title that names neither speaks for every role at its level.
+    fits = Q(pk__in=named) | Q(family_id=title.family_id) if title.family_id else Q(pk__in=named)
+    scoped = bool(named or title.family_id)
     roles = list(
-        Role.objects.published()
-        .filter(Q(pk__in=named) | Q(family_id=title.family_id) if title.family_id else Q(pk__in=named))
-        .only("pk", "slug", "title", "family_id")
-        .order_by("title")[:MAX_ROLES]
+        Role.objects.published().filter(fits).only("pk", "slug", "title", "family_id").order_by("title")[:MAX_ROLES]
     )
     levels = {
         rl.role_id: rl
@@ -93,9 +93,8 @@ def read_detail(title: JobTitle) -> TitleDetail:
     }
     employer = Q(employer_type_id=title.employer_type_id) | Q(employer_type__isnull=True)
     bands: dict[int, SalaryBand] = {}
-    for band in SalaryBand.objects.filter(employer, role__in=roles, level_id=title.level_id, location=home).order_by(
-        "employer_type_id"
-    ):
+    shown = SalaryBand.objects.filter(employer, role__in=roles, level_id=title.level_id, location=home)
+    for band in shown.select_related("employer_type"):
         # The kind of employer's own figure wins over the figure for all employers.
         if band.role_id not in bands or band.employer_type_id is not None:
             bands[band.role_id] = band
@@ -109,6 +108,8 @@ def read_detail(title: JobTitle) -> TitleDetail:
         for role in roles
     ]
     everyone = SalaryBand.objects.published().filter(level_id=title.level_id, location=home)
+    if scoped:
+        everyone = everyone.filter(role__in=Role.objects.published().filter(fits))
     everyone = (
         everyone.filter(employer_type_id=title.employer_type_id)
         if title.employer_type_id

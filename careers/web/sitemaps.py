@@ -198,13 +198,15 @@ class TitleSitemap(SiteSitemap):
     shows roles and pay too), so their lastmod is the content version's."""
 
     def items(self) -> list[str]:
+        # Read once for every item (lastmod is asked per item).
+        self.changed = ContentVersion.current()[1]
         return ["", *JobTitle.objects.order_by("slug").values_list("slug", flat=True)]
 
     def location(self, item: str) -> str:
         return reverse("job_title", args=[item]) if item else reverse("title_translator")
 
     def lastmod(self, item: str):
-        return ContentVersion.current()[1]
+        return self.changed
 
     def get_latest_lastmod(self):
         return ContentVersion.current()[1]

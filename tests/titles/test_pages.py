@@ -108,8 +108,8 @@ def test_the_header_links_the_titles(client_pages):
 
 @pytest.mark.parametrize("path", ["/titles/", "/titles/?title=SDE+II&employer=product", "/titles/sde-2/"])
 def test_query_budget(client_pages, django_assert_max_num_queries, path):
-    # The page cache and content version, the titles (two), employer types, and an answer's detail (six).
-    with django_assert_max_num_queries(20):
+    # The content version, the employer types, the titles (two), and an answer's detail (seven).
+    with django_assert_max_num_queries(11):
         get(client_pages, path)
 
 
