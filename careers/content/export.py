@@ -51,7 +51,9 @@ def dump(document) -> str:
             del data["salaries"]["rarely_hired_by"]  # only a role that some employer type rarely hires says so
     if isinstance(document, TitlesFile):
         # A title says only what it has: no employer type is every kind, no roles, no family, no next.
-        data["titles"] = [{k: v for k, v in t.items() if v not in (None, [], "")} for t in data["titles"]]
+        data["titles"] = [
+            {k: v for k, v in t.items() if v not in (None, [], "") and (k, v) != ("order", 0)} for t in data["titles"]
+        ]
     if isinstance(document, RoleDoc) and not data["old_slugs"]:
         del data["old_slugs"]  # only a renamed role says what it was called
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"

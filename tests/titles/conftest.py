@@ -6,6 +6,7 @@ from django.conf import settings
 
 from roles.models import Level
 from salaries.models import EmployerType
+from tests.admin.conftest import editor, editor_client  # noqa: F401  (the admin's editors, for the title screen)
 from titles.models import JobTitle
 
 
