@@ -197,15 +197,17 @@ class TitleSitemap(SiteSitemap):
     """The title translator and a page per job title: they change with the content as a whole (a title's page
     shows roles and pay too), so their lastmod is the content version's."""
 
+    changed: datetime.datetime | None = None
+
     def items(self) -> list[str]:
-        # Read once for every item (lastmod is asked per item).
-        self.changed = ContentVersion.current()[1]
         return ["", *JobTitle.objects.order_by("slug").values_list("slug", flat=True)]
 
     def location(self, item: str) -> str:
         return reverse("job_title", args=[item]) if item else reverse("title_translator")
 
     def lastmod(self, item: str):
+        if self.changed is None:  # read once for the whole section: lastmod is asked item by item
+            self.changed = ContentVersion.current()[1]
         return self.changed
 
     def get_latest_lastmod(self):

@@ -66,7 +66,7 @@ QUERY_BUDGETS = {
     "skills": 1,
     "skill": 4,
     # Two per section (its count and its latest change), one for the fixed pages (the content version).
-    "sitemap index": 15,
+    "sitemap index": 17,
     "sitemap section": 2,
 }
 
