@@ -4,11 +4,13 @@ from django.contrib import admin
 
 from roles.admin.base import ContentVersionAdmin
 
+from .forms import JobTitleForm
 from .models import JobTitle
 
 
 @admin.register(JobTitle)
 class JobTitleAdmin(ContentVersionAdmin):
+    form = JobTitleForm
     list_display = ["name", "slug", "level", "employer_type", "family", "order"]
     list_filter = ["employer_type", "level", "family"]
     search_fields = ["name", "slug", "note"]

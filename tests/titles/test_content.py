@@ -142,3 +142,17 @@ def test_an_editor_changes_a_title_in_the_admin(loaded, editor_client):
     assert ContentVersion.current()[0] > version  # cached pages show the change at once
     history = editor_client.get(reverse("admin:titles_jobtitle_history", args=[title.pk])).content.decode()
     assert "editor" in history
+
+
+def test_the_admin_refuses_a_second_title_that_reads_the_same(loaded, editor_client):
+    title = JobTitle.objects.get(slug="sde-2")
+    url = reverse("admin:titles_jobtitle_change", args=[title.pk])
+    data = form_data(editor_client.get(url).content.decode())
+    data["name"] = ["Sr. SDE-I"]
+    assert editor_client.post(url, data).status_code == 302  # another reading: fine
+    data = form_data(editor_client.get(url).content.decode())
+    data["name"] = ["Software Development Engineer 1"]
+    response = editor_client.post(url, data)
+    assert response.status_code == 200
+    assert "reads the same as “SDE I”" in response.content.decode()
+    assert JobTitle.objects.get(pk=title.pk).name == "Sr. SDE-I"
