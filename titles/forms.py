@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 
 from .models import JobTitle
@@ -13,8 +15,8 @@ class JobTitleForm(forms.ModelForm):
         model = JobTitle
         fields = ["name", "slug", "level", "employer_type", "roles", "family", "note", "next_title", "order"]
 
-    def clean(self) -> dict:
-        data = super().clean()
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
         name, employer_type = data.get("name"), data.get("employer_type")
         if not name:
             return data
