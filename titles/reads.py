@@ -22,9 +22,12 @@ MAX_ROLES = 8  # a family names up to a dozen roles; the page shows this many
 
 
 def read_titles() -> list[JobTitle]:
-    """Every title with its references, in the order of the index: employer type (every kind first), then order."""
+    """Every title with its references, in the order of the index: by employer type, then the titles every kind of
+    employer uses (our roles' own), each in the editors' order."""
     titles = list(JobTitle.objects.with_references())
-    return sorted(titles, key=lambda t: (t.employer_type.order if t.employer_type else -1, t.order, t.name))
+    return sorted(
+        titles, key=lambda t: (t.employer_type is None, t.employer_type.order if t.employer_type else 0, t.order)
+    )
 
 
 def read_employer_types() -> list[EmployerType]:
@@ -83,7 +86,11 @@ def read_detail(title: JobTitle) -> TitleDetail:
     fits = Q(pk__in=named) | Q(family_id=title.family_id) if title.family_id else Q(pk__in=named)
     scoped = bool(named or title.family_id)
     roles = list(
-        Role.objects.published().filter(fits).only("pk", "slug", "title", "family_id").order_by("title")[:MAX_ROLES]
+        # Featured roles first: "SDE II" names the software family, whose best-known role leads the list.
+        Role.objects.published()
+        .filter(fits)
+        .only("pk", "slug", "title", "family_id", "featured")
+        .order_by("-featured", "title")[:MAX_ROLES]
     )
     levels = {
         rl.role_id: rl

@@ -21,8 +21,8 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         # Search results are endless and thin; the catalog itself is crawlable.
         "Disallow: /roles/?q=",
         "Disallow: /*?q=",
-        # Skills-check answers (/roles/<role>/check/?skill=…) stay crawlable on purpose: they say noindex, which a
-        # crawler kept out by robots.txt would never read.
+        # Skills-check answers (/roles/<role>/check/?skill=…) and title translations (/titles/?title=…) stay
+        # crawlable on purpose: they say noindex, which a crawler kept out by robots.txt would never read.
         "Allow: /",
         "",
         f"Sitemap: {settings.SITE_URL}{reverse('sitemap_index')}",

@@ -116,3 +116,9 @@ def test_query_budget(client_pages, django_assert_max_num_queries, path):
 @pytest.mark.parametrize(("path", "budget"), [("/titles/", 60_000), ("/titles/sde-2/", 40_000)])
 def test_byte_budget(client_pages, path, budget):
     assert len(get(client_pages, path).content) <= budget
+
+
+def test_a_title_not_used_at_the_kind_of_employer_asked_says_where_it_is(client_pages):
+    main = text_of(get(client_pages, "/titles/?title=Associate&employer=startup"))
+    assert "We do not know this title at that kind of employer" in main
+    assert "Global capability centre" in main or "global capability centre" in main
