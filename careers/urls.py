@@ -1,13 +1,17 @@
 """Every public URL of the site, in one place, so that a URL leads straight to its view."""
 
 from django.contrib import admin
-from django.urls import path
+from django.urls import path, register_converter
 
+from careers.cards import views as cards_views
+from careers.cards.urls import DigestConverter
 from careers.pages import views as careers_views
 from careers.web import crawlers, favicon, health
 from roles import views as roles_views
 from salaries import views as salaries_views
 from titles import views as titles_views
+
+register_converter(DigestConverter, "digest")
 
 urlpatterns = [
     path("", careers_views.home, name="home"),
@@ -23,6 +27,8 @@ urlpatterns = [
     path("skills/<slug:skill>/", roles_views.skill_detail, name="skill_detail"),
     path("titles/", titles_views.translator, name="title_translator"),
     path("titles/<slug:title>/", titles_views.job_title, name="job_title"),
+    path("cards/roles/<slug:role>-<digest:digest>.png", cards_views.role_card_image, name="role_card"),
+    path("cards/site-<digest:digest>.png", cards_views.site_card_image, name="site_card"),
     path("admin/", admin.site.urls),
     path("healthz", health.healthz, name="healthz"),
     path("robots.txt", crawlers.robots_txt, name="robots_txt"),

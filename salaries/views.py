@@ -100,6 +100,8 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
             (role_obj.title, role_obj.get_absolute_url()),
             ("Salary", ""),
         ],
+        # For the role's social card (careers/cards), whatever place or employer the page shows.
+        "role_pay": pay,
     }
     if rows and location:  # rows come only with a location
         context["structured_data"] = [

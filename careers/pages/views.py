@@ -15,6 +15,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from careers.cards.cards import role_card_context, site_card
 from careers.pages.career_path import read_career_path
 from careers.pages.catalog import VIEWS, a_to_z, catalog_roles, counts, families_with_roles, featured
 from careers.pages.levels import read_level
@@ -31,10 +32,13 @@ from salaries.structured_data import occupation
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     roles = catalog_roles()
+    families = families_with_roles(roles)
     context = {
-        "families": families_with_roles(roles),
+        "families": families,
         "featured": featured(roles),
         "role_count": len(roles),
+        # The counts the page read already: the site's card costs no query here.
+        "social_card": site_card(role_count=len(roles), family_count=len(families)),
     }
     return render(request, "careers/home.html", context)
 
@@ -59,6 +63,7 @@ def catalog(request: HttpRequest) -> HttpResponse:
         context["structured_data"] = [item_list(roles, settings.SITE_URL, name="Career paths on " + settings.SITE_NAME)]
         context["letters"] = a_to_z(roles) if view == "az" else []
         context["crumbs"] = [("Roles", "")]
+    context["social_card"] = site_card(role_count=context["role_count"], family_count=context["family_count"])
     template = "careers/catalog.html#results" if wants_fragment(request) else "careers/catalog.html"
     return render(request, template, context)
 
@@ -78,6 +83,7 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
     others = Role.objects.published().exclude(pk=path.role.pk).only("slug", "title").order_by(Lower("title"))
     crumbs = [("Roles", reverse("catalog")), (path.role.title, "")]
     context = {"path": path, "role": path.role, "others": list(others), "crumbs": crumbs}
+    context.update(role_card_context(path.role, path.pay))
     return render_role_page(request, "careers/role_detail.html", context, [path.role])
 
 
@@ -101,6 +107,7 @@ def career_path(request: HttpRequest, role: str) -> HttpResponse:
         faq_page(path.questions),
     ]
     context = {"path": path, "role": path.role, "crumbs": crumbs, "structured_data": structured}
+    context.update(role_card_context(path.role, path.pay))
     return render_role_page(request, "careers/career_path.html", context, [path.role])
 
 
@@ -128,6 +135,7 @@ def career_level(request: HttpRequest, role: str, level: str) -> HttpResponse:
         "role_level": page.role_level,
         "crumbs": crumbs,
         "structured_data": structured,
+        **role_card_context(page.role, page.pay),
     }
     return render_role_page(request, "careers/career_level.html", context, [page.role])
 
@@ -140,9 +148,9 @@ def role_move(request: HttpRequest, role: str, other: str) -> HttpResponse:
         (move.source.title, move.source.get_absolute_url()),
         (f"To {move.target.title}", ""),
     ]
-    return render_role_page(
-        request, "careers/role_move.html", {"move": move, "crumbs": crumbs}, [move.source, move.target]
-    )
+    # The move is about its source role: the page shares that role's card.
+    context = {"move": move, "crumbs": crumbs, **role_card_context(move.source, move.source_pay)}
+    return render_role_page(request, "careers/role_move.html", context, [move.source, move.target])
 
 
 @require_safe
@@ -156,4 +164,5 @@ def role_check(request: HttpRequest, role: str) -> HttpResponse:
     fragment = wants_fragment(request)
     template = "careers/role_check.html#answer" if fragment else "careers/role_check.html"
     context = {"check": check, "role": check.role, "crumbs": crumbs, "fragment": fragment}
+    context.update(role_card_context(check.role, check.pay))
     return render_role_page(request, template, context, [check.role])

@@ -27,7 +27,8 @@ log = logging.getLogger(__name__)
 # Browsers and CDNs may keep a copy but must revalidate it every time: with the ETag that costs a 304,
 # and an editor's fix is never hidden behind a max-age.
 PUBLIC_CACHE_CONTROL = {"public": True, "no_cache": True}
-SKIP_PREFIXES = ("/admin/", "/static/", "/healthz")
+# Cards carry their own headers (immutable, their digest as ETag) and their own cache (careers/cards/views.py).
+SKIP_PREFIXES = ("/admin/", "/static/", "/healthz", "/cards/")
 
 
 @dataclass(frozen=True)

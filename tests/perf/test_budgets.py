@@ -45,6 +45,8 @@ GENERATED_PAGES = {
 }
 
 # SQL queries per page with the whole-page cache off: what a cold render costs, whatever the catalog's size.
+# A page that is about no role and has not counted the roles already counts them for the site's social card: one
+# query (careers/cards); home, the catalog and search reuse their counts, and a role's pages their role and pay.
 QUERY_BUDGETS = {
     "home": 1,
     "catalog": 1,
@@ -62,9 +64,9 @@ QUERY_BUDGETS = {
     "skills check answer": 6,
     # The role, its level titles, its bands; the employer types, its bands by employer type, who rarely hires it.
     "salary": 6,
-    "salaries compare": 5,
-    "skills": 1,
-    "skill": 4,
+    "salaries compare": 6,  # with the site's card
+    "skills": 2,  # with the site's card
+    "skill": 5,  # with the site's card
     # Two per section (its count and its latest change), one for the fixed pages (the content version).
     "sitemap index": 17,
     "sitemap section": 2,

@@ -72,7 +72,7 @@ def assert_sane(response, method: str, url: str) -> None:
             assert response.status_code == 405, where
             assert set(response["Allow"].replace(" ", "").split(",")) <= set(SAFE), where
         else:
-            # 302: the role's "compare with" form; 301: a renamed role; 304: a conditional request.
+            # 302: the role's "compare with" form; 301: a renamed role, an old social card; 304: a conditional request.
             assert response.status_code in (200, 301, 302, 304, 404), where
 
 

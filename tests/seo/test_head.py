@@ -23,7 +23,11 @@ def test_career_path_head(client, two_roles, settings):
     assert meta(head, "name", "description") == meta(head, "property", "og:description")
     assert head.find("link", rel="canonical")["href"] == "https://careers.example/roles/data-scientist/career-path/"
     assert meta(head, "property", "og:url") == "https://careers.example/roles/data-scientist/career-path/"
-    assert meta(head, "name", "twitter:card") == "summary"
+    assert meta(head, "name", "twitter:card") == "summary_large_image"
+    image = meta(head, "property", "og:image")
+    assert image.startswith("https://careers.example/cards/roles/data-scientist-") and image.endswith(".png")
+    assert meta(head, "name", "twitter:image") == image
+    assert meta(head, "property", "og:image:alt").startswith("Career Paths: the Data Scientist career path.")
 
 
 def test_breadcrumb_list_matches_the_breadcrumbs(client, two_roles, settings):
