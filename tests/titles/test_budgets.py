@@ -18,16 +18,17 @@ PAGES = {
     "title page": "/titles/title-0000/",
     "sitemap": "/sitemap-titles.xml",
 }
-# Without the page cache: the employer types, the titles and their roles; an answer or a title page adds the home
-# location, the roles it fits, their levels and skills, their pay, who rarely hires them and the level's range.
-# Unknown and ambiguous answers read no more than the index. A title page needs no employer types.
+# Without the page cache: the employer types, the titles and their roles, and the site's social card (careers/cards);
+# an answer or a title page adds the home location, the roles it fits, their levels and skills, their pay, who rarely
+# hires them and the level's range. Unknown and ambiguous answers read no more than the index. A title page needs no
+# employer types.
 BUDGETS = {
-    "index": 3,
-    "answer, a family's title": 10,
-    "answer, a role's title": 10,
-    "ambiguous": 3,
-    "unknown": 3,
-    "title page": 9,
+    "index": 4,
+    "answer, a family's title": 11,
+    "answer, a role's title": 11,
+    "ambiguous": 4,
+    "unknown": 4,
+    "title page": 10,
     "sitemap": 2,  # the content version (every item's lastmod) and the titles
 }
 

@@ -108,8 +108,8 @@ def test_the_header_links_the_titles(client_pages):
 
 @pytest.mark.parametrize("path", ["/titles/", "/titles/?title=SDE+II&employer=product", "/titles/sde-2/"])
 def test_query_budget(client_pages, django_assert_max_num_queries, path):
-    # The content version, the employer types, the titles (two), and an answer's detail (seven).
-    with django_assert_max_num_queries(11):
+    # The content version, the site's card, the employer types, the titles (two), and an answer's detail (seven).
+    with django_assert_max_num_queries(12):
         get(client_pages, path)
 
 
