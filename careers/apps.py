@@ -27,7 +27,7 @@ class CareersConfig(AppConfig):
             if not kwargs.get("raw"):
                 ContentVersion.bump()
 
-        for label in ("roles", "salaries", "careers"):
+        for label in ("roles", "salaries", "titles", "careers"):
             for model in apps.get_app_config(label).get_models():
                 # Change lines are derived from content saves, which move the version on themselves.
                 if model not in (ContentVersion, RoleChange):

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
     "reversion",
     "roles",
     "salaries",
+    "titles",
     "careers",
 ]
 

@@ -13,6 +13,7 @@ from careers.pages import views as careers_views
 from careers.web import crawlers, favicon, health
 from roles import views as roles_views
 from salaries import views as salaries_views
+from titles import views as titles_views
 
 register_converter(DigestConverter, "digest")
 
@@ -31,6 +32,8 @@ urlpatterns = [
     path("changes/feed/", require_safe(ChangesFeed()), name="changes_feed"),
     path("skills/", roles_views.skill_list, name="skill_list"),
     path("skills/<slug:skill>/", careers_views.skill_detail, name="skill_detail"),
+    path("titles/", titles_views.translator, name="title_translator"),
+    path("titles/<slug:title>/", titles_views.job_title, name="job_title"),
     path("cards/roles/<slug:role>-<digest:digest>.png", cards_views.role_card_image, name="role_card"),
     path("cards/site-<digest:digest>.png", cards_views.site_card_image, name="site_card"),
     path("about/data/", opendata_views.methodology, name="methodology"),

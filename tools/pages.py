@@ -56,6 +56,11 @@ PAGES: dict[str, str] = {
     "methodology": "/about/data/",
     "open-data": "/data/",
     "changes": "/changes/",
+    "titles": "/titles/",
+    "titles-answer": "/titles/?title=SDE+II&employer=product",
+    "titles-ambiguous": "/titles/?title=Associate",
+    "titles-unknown": "/titles/?title=Sr+Sofware+Enginer",
+    "job-title": "/titles/sde-2/",
 }
 
 # name -> path of the parts htmx swaps: asked for with HX-Request, answered with the page's named partial.
@@ -65,6 +70,7 @@ PARTIALS: dict[str, str] = {
     "salary-employer-table": f"/roles/{ROLE}/salary/?employer={EMPLOYER}",
     "compare-results": f"/salaries/?level={LEVEL}",
     "check-answer": CHECK_ANSWER,
+    "titles-answer": "/titles/?title=SDE+II&employer=product",
 }
 
 NOT_FOUND = "/roles/no-such-role/"

@@ -23,6 +23,8 @@ from reversion.models import Revision, Version
 
 from careers.content.export import reference_documents, role_document, role_documents
 from careers.content.reader import ContentSet, Problem, RoleFile, json_path
+from careers.content.title_docs import title_problems
+from careers.content.titles_sync import titles_document
 from careers.content.validate import editorial_problems, reference_problems
 from careers.models import ContentVersion
 from roles.models import Role
@@ -187,6 +189,10 @@ def database_problems() -> list[Problem]:
         employer_types=reference["employer_types"].employer_types,
         roles=roles,
     )
+    try:
+        content.titles, content.has_titles = titles_document().titles, True
+    except ValidationError as exc:
+        problems += _validation_problems("reference/titles.json", exc)
     # A move into a role that could not be exported points at a role that exists: not a problem of its own.
     moves_to_unexported = {
         (rf.path, f"relations[{i}].to")
@@ -194,7 +200,7 @@ def database_problems() -> list[Problem]:
         for i, rel in enumerate(rf.doc.relations)
         if rel.to in unexported
     }
-    checked = reference_problems(content) + editorial_problems(content)
+    checked = reference_problems(content) + editorial_problems(content) + title_problems(content)
     return problems + [p for p in checked if (p.file, p.path) not in moves_to_unexported]
 
 

@@ -38,6 +38,8 @@ from .schema import (
     SkillDoc,
     SkillsFile,
 )
+from .title_docs import TitlesFile
+from .titles_sync import titles_document
 
 
 def dump(document) -> str:
@@ -53,6 +55,11 @@ def document_data(document) -> dict:
         data["salaries"]["bands"] = [{k: v for k, v in b.items() if v is not None} for b in data["salaries"]["bands"]]
         if not data["salaries"]["rarely_hired_by"]:
             del data["salaries"]["rarely_hired_by"]  # only a role that some employer type rarely hires says so
+    if isinstance(document, TitlesFile):
+        # A title says only what it has: no employer type is every kind, no roles, no family, no next.
+        data["titles"] = [
+            {k: v for k, v in t.items() if v not in (None, [], "") and (k, v) != ("order", 0)} for t in data["titles"]
+        ]
     if isinstance(document, RoleDoc) and not data["old_slugs"]:
         del data["old_slugs"]  # only a renamed role says what it was called
     return data
@@ -65,6 +72,7 @@ def export_content(*, directory: Path) -> list[Path]:
     written = []
     for name, document in reference_documents().items():
         written.append(_write(directory / "reference" / f"{name}.json", dump(document)))
+    written.append(_write(directory / "reference" / "titles.json", dump(titles_document())))
     for doc in role_documents():
         written.append(_write(directory / "roles" / f"{doc.slug}.json", dump(doc)))
     return written

@@ -37,6 +37,7 @@ from .database import read_state
 from .reader import ContentError, ContentSet, Problem, display_path, read_content
 from .revisions import record_load_revisions
 from .sync import LoadReport, Syncer, chunks, in_chunks
+from .titles_sync import write_titles
 from .validate import content_problems
 
 
@@ -272,6 +273,9 @@ def _write(content: ContentSet, say: Callable[[str], None]) -> tuple[LoadReport,
             for order, faq in enumerate(d.faqs)
         },
     )
+
+    references = {"levels": levels, "families": families, "employer_types": employer_types}
+    write_titles(content=content, sync=sync, references=references)
 
     # A role's page changes when anything shown on it changes: that is its updated_at.
     if sync.touched_roles:

@@ -27,6 +27,7 @@ from .schema import (
     SkillDoc,
     SkillsFile,
 )
+from .title_docs import TitleDoc, TitlesFile
 
 REFERENCE_FILES: dict[str, type[BaseModel]] = {
     "families": FamiliesFile,
@@ -76,6 +77,8 @@ class ContentSet:
     employer_types: list[EmployerTypeDoc] = field(default_factory=list)
     roles: list[RoleFile] = field(default_factory=list)
     removed: list[RemovedRoleDoc] = field(default_factory=list)
+    titles: list[TitleDoc] = field(default_factory=list)
+    has_titles: bool = False  # a titles file was there: the titles table follows it
     # Where the role files are, as messages name it (an empty folder is refused, naming it).
     roles_dir: str = "roles"
     reference_dir: str = "reference"
@@ -144,6 +147,13 @@ def read_content(directory: Path) -> ContentSet:
         doc, found = parse_file(removed, RemovedFile)
         problems += found
         content.removed = doc.removed if doc else []
+
+    titles = directory / "reference" / "titles.json"
+    if titles.exists():  # optional: content without job titles need not say so
+        doc, found = parse_file(titles, TitlesFile)
+        problems += found
+        content.titles = doc.titles if doc else []
+        content.has_titles = True
 
     content.roles_dir = display_path(directory / "roles")
     content.reference_dir = display_path(directory / "reference")

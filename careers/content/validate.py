@@ -22,6 +22,7 @@ from .database import DatabaseState
 from .pay_rules import pay_problems
 from .reader import ContentSet, Problem, RoleFile
 from .slugs import database_slug_problems, file_slug_problems
+from .title_docs import title_problems
 
 MIN_SKILLS_PER_LEVEL = 4
 MIN_LATERAL = 2
@@ -31,7 +32,7 @@ MIN_FAQS = 2
 
 def content_problems(content: ContentSet, state: DatabaseState | None) -> list[Problem]:
     """Every reason to refuse this content; ``state`` is the database it would be loaded into (None: none yet)."""
-    problems = reference_problems(content)
+    problems = reference_problems(content) + title_problems(content, state)
     if state is not None:
         problems += database_slug_problems(content, state)
     return problems

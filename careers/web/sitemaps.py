@@ -28,6 +28,7 @@ from careers.web.indexing import skill_is_indexable
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
 from salaries.models import Location, SalaryBand
 from salaries.salary_page import salary_url
+from titles.models import JobTitle
 
 
 def w3c_datetime(moment: datetime.datetime) -> str:
@@ -205,6 +206,27 @@ class MoveSitemap(SiteSitemap):
         return max((d for d in both.values() if d is not None), default=None)
 
 
+class TitleSitemap(SiteSitemap):
+    """The title translator and a page per job title: they change with the content as a whole (a title's page
+    shows roles and pay too), so their lastmod is the content version's."""
+
+    changed: datetime.datetime | None = None
+
+    def items(self) -> list[str]:
+        return ["", *JobTitle.objects.order_by("slug").values_list("slug", flat=True)]
+
+    def location(self, item: str) -> str:
+        return reverse("job_title", args=[item]) if item else reverse("title_translator")
+
+    def lastmod(self, item: str):
+        if self.changed is None:  # read once for the whole section: lastmod is asked item by item
+            self.changed = ContentVersion.current()[1]
+        return self.changed
+
+    def get_latest_lastmod(self):
+        return ContentVersion.current()[1]
+
+
 SITEMAPS = {
     "pages": PagesSitemap,
     "roles": RoleSitemap,
@@ -214,4 +236,5 @@ SITEMAPS = {
     "skills": SkillSitemap,
     "moves": MoveSitemap,
     "checks": CheckSitemap,
+    "titles": TitleSitemap,
 }

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from roles.models import Role
 
-CONTENT_APPS = {"roles", "salaries", "careers"}
+CONTENT_APPS = {"roles", "salaries", "titles", "careers"}
 
 
 def content_models():

@@ -72,7 +72,7 @@ QUERY_BUDGETS = {
     # alongside; the counts on the site's card.
     "skill": 8,
     # Two per section (its count and its latest change), one for the fixed pages (the content version).
-    "sitemap index": 15,
+    "sitemap index": 17,
     "sitemap section": 2,
     # Published roles and fields, their bands and dates, places, kinds of employer, levels (the downloads page and
     # the downloads themselves: tests/perf/test_opendata_budgets.py).

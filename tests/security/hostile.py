@@ -36,13 +36,15 @@ SKILLS = _slugs("skills.json", "skills")
 LOCATIONS = _slugs("locations.json", "locations")
 FAMILIES = _slugs("families.json", "families")
 EMPLOYER_TYPES = _slugs("employer_types.json", "employer_types")
+TITLES = _slugs("titles.json", "titles")
 # A social card's digest (careers/cards): any 16 hex digits reach the view (an old one answers 301 with the current).
 DIGESTS = ["0123456789abcdef"]
-REAL = {"role": ROLES, "other": ROLES, "level": LEVELS, "skill": SKILLS, "section": list(SITEMAPS), "digest": DIGESTS}
+REAL = {"role": ROLES, "other": ROLES, "level": LEVELS, "skill": SKILLS, "section": list(SITEMAPS)}
+REAL |= {"title": TITLES, "digest": DIGESTS}
 ALL_REAL = sorted({s for slugs in REAL.values() for s in slugs} | set(LOCATIONS) | set(FAMILIES) | set(EMPLOYER_TYPES))
 PARAMETERS = ("q", "location", "level", "family", "employer", "sort", "view", "to", "skill", "years")
-PARAMETERS += ("p", "page", "next")
-VIEW_PARAMETERS = PARAMETERS[:10]  # the ones views read
+PARAMETERS += ("title", "p", "page", "next")
+VIEW_PARAMETERS = PARAMETERS[:11]  # the ones views read
 
 
 def real(name: str) -> list[str]:

@@ -181,6 +181,23 @@ def test_the_skills_check_reads_a_bounded_number_of_fields(site_content, fields)
     assert send("GET", "/roles/?" + query).status_code == 400
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "&".join(f"title=SDE+{i}" for i in range(10_000)),
+        urlencode({"title": "Associate", "employer": "x" * 100_000, "years": "9" * 10_000}),
+        urlencode({"title": "S\x00DE II\x00", "employer": "\x00", "years": "\x00"}),
+        urlencode({"title": "senior " * 15_000}),
+    ],
+    ids=["10,000 fields", "huge employer and years", "NUL bytes", "100 KB title"],
+)
+def test_the_title_translator_takes_any_address(site_content, query):
+    """Like the skills check, the translator reads its fields from the query string itself, up to a bound."""
+    response = send("GET", f"/titles/?{query}")
+    assert response.status_code == 200
+    assert b"<h1" in response.content and len(response.content) < 200_000
+
+
 @pytest.mark.parametrize("size", [100 * 1024, 1024 * 1024])
 def test_a_huge_employer_or_location_on_the_salary_page_is_a_404(site_content, size):
     for name in ("employer", "location"):

@@ -46,6 +46,7 @@ class Command(BaseCommand):
             f"roles: {len(content.roles)} ({len(published)} published), families: {len(content.families)}, "
             f"skills: {len(content.skills)}, locations: {len(content.locations)}, "
             f"employer types: {len(content.employer_types)}, salary bands: {len(bands) - by_type}, "
-            f"by employer type: {by_type}, rarely hiring: {rarely}, FAQs: {sum(len(d.faqs) for d in published)}"
+            f"by employer type: {by_type}, rarely hiring: {rarely}, FAQs: {sum(len(d.faqs) for d in published)}, "
+            f"job titles: {len(content.titles)}"
         )
         self.stdout.write(self.style.SUCCESS("Content check passed."))
