@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .models import Role, Skill
+from .page_tags import depends_on
+from .page_tags import skill as skill_tag
 from .narrative import KINDS, catalogue_summary, kind_words, skill_summary
 
 RELATED_SKILLS = 8
@@ -58,4 +60,6 @@ def skill_detail(request: HttpRequest, skill: str) -> HttpResponse:
         "summary": skill_summary(skill_obj, roles),
         "crumbs": [("Skills", reverse("skill_list")), (skill_obj.name, "")],
     }
+    # The roles that ask for it (and the skills asked alongside, which only those roles decide).
+    depends_on(request, skill_tag(skill_obj.pk))
     return render(request, "roles/skill_detail.html", context)
