@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_safe
 
 from .models import Role, Skill
+from .narrative import KINDS, catalogue_summary, kind_words, skill_summary
 from .page_tags import depends_on
 from .page_tags import skill as skill_tag
-from .narrative import KINDS, catalogue_summary, kind_words, skill_summary
 
 RELATED_SKILLS = 8
 

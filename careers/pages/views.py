@@ -25,7 +25,7 @@ from careers.search import clean_query, search
 from careers.web.structured_data import faq_page, item_list
 from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Role
-from roles.page_tags import ROLES, about_roles, depends_on
+from roles.page_tags import ROLES, depends_on
 from roles.preview import can_preview, render_role_page
 from salaries.structured_data import occupation
 

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from django.core.cache import cache
 from django.db import transaction
+
 from roles.page_tags import ROLES, SITE, role, skill
 
 log = logging.getLogger(__name__)

@@ -176,7 +176,9 @@ def test_a_bulk_write_moves_every_page_on(client, catalog):
     assert fresh and b"Bulk-written." in body
 
 
-def test_without_a_shared_cache_each_hit_reads_the_content_version(client, catalog, settings, django_assert_num_queries):
+def test_without_a_shared_cache_each_hit_reads_the_content_version(
+    client, catalog, settings, django_assert_num_queries
+):
     settings.PAGE_CACHE_SHARED = False
     client.get(A_PATH)
     with django_assert_num_queries(1):
