@@ -1,4 +1,4 @@
-"""Which page tags a change to one row of content moves on (careers/web/page_tags.py explains the tags).
+"""Which page tags a change to one row of content moves on (roles/page_tags.py names the tags).
 
 One rule per kind of row, so that a new model is safe by default: a row that belongs to a role (it has a
 ``role_id``, or is the role, one of its levels' skills or one of its moves) touches that role, the lists and the
@@ -8,7 +8,10 @@ location, a kind of employer, a family), and it moves the whole site on.
 
 from __future__ import annotations
 
-from django.db import models
+import weakref
+from dataclasses import dataclass, field
+
+from django.db import models, transaction
 
 from careers.web import page_tags
 
@@ -47,12 +50,56 @@ def remember_before_save(instance: models.Model) -> None:
 
 def content_changed(instance: models.Model) -> None:
     """Move on, when the transaction commits, the tags of the pages that show this row."""
+    batch = _batch()
     roles = owning_roles(instance)
     if not roles and not _is_role_row(instance):
-        page_tags.changed([page_tags.SITE])
-        return
-    skills = {pk for pk in (_skill_of(instance), getattr(instance, _BEFORE, None)) if pk is not None}
-    changed_roles(roles, skills)
+        batch.site = True
+    else:
+        batch.roles |= roles
+        batch.skills |= {pk for pk in (_skill_of(instance), getattr(instance, _BEFORE, None)) if pk is not None}
+    # One callback per change, each moving on the whole batch if no other has: a role's save sends dozens of signals
+    # (its levels, skills, pay) and the first callback does the work once; registering only the first would lose
+    # the changes made after a savepoint that rolled back with that callback in it.
+    transaction.on_commit(batch.move_on)
+
+
+@dataclass(eq=False)
+class _Batch:
+    """What one transaction changed, waiting for its commit."""
+
+    site: bool = False
+    roles: set[int] = field(default_factory=set)
+    skills: set[int] = field(default_factory=set)
+    done: bool = False
+
+    def move_on(self) -> None:
+        from roles.models import RoleLevelSkill, RoleRelation
+
+        if self.done:
+            return
+        self.done = True
+        tags = {page_tags.SITE} if self.site else set()
+        if self.roles or self.skills:
+            # After the change: every skill the roles ask for now, with those a row named before and after it changed.
+            asked = RoleLevelSkill.objects.filter(role_level__role_id__in=self.roles).values_list("skill_id", flat=True)
+            # Pages of the roles that move into these show them (title, link; gone once unpublished): drafts too,
+            # since a draft's move is hidden until it is published, and publishing is such a save.
+            into = RoleRelation.objects.filter(to_role_id__in=self.roles).values_list("from_role_id", flat=True)
+            tags |= {page_tags.ROLES} | {page_tags.role(pk) for pk in self.roles | set(into)}
+            tags |= {page_tags.skill(pk) for pk in self.skills | set(asked)}
+        if tags:
+            page_tags.move_on(tags)
+
+
+# Each transaction's batch, by its outermost atomic block: a transaction that rolls back takes its batch with it.
+_batches: weakref.WeakKeyDictionary[object, _Batch] = weakref.WeakKeyDictionary()
+
+
+def _batch() -> _Batch:
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        return _Batch()  # autocommit: the change is committed already, and on_commit runs at once
+    return _batches.setdefault(connection.atomic_blocks[0], _Batch())
 
 
 def _is_role_row(instance: models.Model) -> bool:
@@ -61,23 +108,3 @@ def _is_role_row(instance: models.Model) -> bool:
     from roles.models import RoleLevelSkill
 
     return isinstance(instance, RoleLevelSkill)
-
-
-def changed_roles(roles: set[int], skills: set[int]) -> None:
-    """When the transaction commits: move on these roles, the roles that move into them, the lists, and the pages of
-    every skill they ask for (read then, after the change) and of these skills (those a row named before and after
-    it changed)."""
-    from django.db import transaction
-
-    def move_on() -> None:
-        from roles.models import RoleLevelSkill, RoleRelation
-
-        asked = RoleLevelSkill.objects.filter(role_level__role_id__in=roles).values_list("skill_id", flat=True)
-        # Pages of the roles that move into these show them (title, link; gone once unpublished): drafts included,
-        # since a draft's move is hidden until it is published, and publishing is such a save.
-        into = RoleRelation.objects.filter(to_role_id__in=roles).values_list("from_role_id", flat=True)
-        tags = {page_tags.ROLES} | {page_tags.role(pk) for pk in roles | set(into)}
-        tags |= {page_tags.skill(pk) for pk in skills | set(asked)}
-        page_tags.move_on(tags)
-
-    transaction.on_commit(move_on)

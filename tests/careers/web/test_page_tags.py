@@ -187,3 +187,22 @@ def test_without_a_shared_cache_each_hit_reads_the_content_version(
     Role.objects.filter(pk=catalog.pk).update(summary="Saved elsewhere.")
     ContentVersion.bump(every_page=False)
     assert b"Saved elsewhere." in client.get(A_PATH).content
+
+
+def test_a_change_after_a_rolled_back_savepoint_still_moves_its_tags(catalog):
+    platform = Role.objects.get(slug="platform-engineer")
+    tags = [page_tags.role(catalog.pk), page_tags.role(platform.pk)]
+    page_tags.fill(tags)
+    before = page_tags.read(tags)
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                catalog.summary = "Rolled back."
+                catalog.save()
+                raise RuntimeError
+        except RuntimeError:
+            pass
+        platform.summary = "Kept."
+        platform.save()
+    after = page_tags.read(tags)
+    assert after[page_tags.role(platform.pk)] != before[page_tags.role(platform.pk)]
