@@ -17,7 +17,7 @@ and never rewritten, holds the page as rendered and its brotli and gzip bodies, 
 client. Lazily made copies would save the compression of codings nobody asks for, but nearly every browser asks
 for brotli and crawlers for gzip, and they would cost a second write per page (two workers racing to add a coding
 to the same entry) or a key per coding. Compressing a page both ways takes about 1 ms (a career path) to 4 ms
-(/skills/, 66 KB), once per content version; a warm hit compresses nothing.
+(/skills/, 66 KB), once per render; a warm hit compresses nothing.
 """
 
 from __future__ import annotations
