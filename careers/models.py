@@ -62,7 +62,14 @@ class ContentVersion(models.Model):
         return version, changed_at
 
     @classmethod
-    def bump(cls) -> None:
+    def bump(cls, *, every_page: bool = True) -> None:
+        """Move the version on; by default every cached page goes with it (a bulk write that sends no signals,
+        such as loadcontent). The content signal passes ``every_page=False`` and moves only the pages the row
+        touched (careers/web/invalidation.py)."""
+        if every_page:
+            from careers.web import page_tags
+
+            page_tags.changed([page_tags.SITE])
         now = timezone.now()
         if not cls.objects.filter(pk=1).update(version=F("version") + 1, changed_at=now):
             cls.objects.get_or_create(pk=1, defaults={"version": 1, "changed_at": now})

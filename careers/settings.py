@@ -184,9 +184,13 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = DEBUG
 WHITENOISE_AUTOREFRESH = DEBUG
 
-# Whole public pages are cached per content version (careers/web/page_cache.py).
+# Whole public pages are cached until what they show changes (careers/web/page_cache.py, page_tags.py).
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "3600"))
+# Whether every process shares the cache (Redis): then a page's freshness is read from the cache alone and a warm hit
+# runs no query. A cache of the process's own (local memory under several workers) cannot see another process's
+# saves, so each hit also reads the database's content version (careers/web/page_cache.py).
+PAGE_CACHE_SHARED = env_bool("PAGE_CACHE_SHARED", bool(REDIS_URL))
 
 # Where loadcontent reads and exportcontent writes.
 CONTENT_DIR = Path(os.environ.get("CONTENT_DIR", BASE_DIR / "fixtures"))

@@ -14,6 +14,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.cache import add_never_cache_headers
 
+from .page_tags import about_roles
+
 if TYPE_CHECKING:
     from .models import Role
 
@@ -36,6 +38,9 @@ def mark_preview(response: HttpResponse) -> HttpResponse:
 def render_role_page(request: HttpRequest, template: str, context: dict, roles: Iterable[Role]) -> HttpResponse:
     """Render a page about these roles; a draft among them got this far only for staff, so mark the preview
     (a banner and noindex in the page, no caching and X-Robots-Tag in the headers)."""
+    roles = list(roles)
+    # Cached until one of these roles changes (or what the view declared besides; roles/page_tags.py).
+    about_roles(request, roles)
     drafts = [role for role in roles if not role.is_published]
     response = render(request, template, {**context, "preview_roles": drafts})
     return mark_preview(response) if drafts else response

@@ -33,6 +33,14 @@ def _fresh_cache():
 
 
 @pytest.fixture(autouse=True)
+def _page_freshness_from_the_database(settings):
+    """With a shared cache (REDIS_URL) pages are kept fresh by tags moved when a save commits, and a test's saves
+    never commit (its transaction is rolled back): the suite reads the content version, which every save moves at
+    once, whatever the cache. tests/careers/web/test_page_tags.py tests the shared way, with saves that commit."""
+    settings.PAGE_CACHE_SHARED = False
+
+
+@pytest.fixture(autouse=True)
 def _fast_password_hashing(settings):
     """Real hashers are slow on purpose; tests only need passwords to work."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -27,6 +27,8 @@ from careers.search import clean_query, search
 from careers.web.structured_data import faq_page, item_list, website
 from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Role
+from roles.page_tags import ROLES, depends_on
+from roles.page_tags import skill as skill_tag
 from roles.preview import can_preview, render_role_page
 from salaries.structured_data import occupation
 
@@ -86,6 +88,8 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
     others = Role.objects.published().exclude(pk=path.role.pk).only("slug", "title").order_by(Lower("title"))
     crumbs = [("Roles", reverse("catalog")), (path.role.title, "")]
     context = {"path": path, "role": path.role, "others": list(others), "crumbs": crumbs}
+    # The "compare with" picker lists every role.
+    depends_on(request, ROLES)
     context.update(role_card_context(path.role, path.pay))
     return render_role_page(request, "careers/role_detail.html", context, [path.role])
 
@@ -188,4 +192,6 @@ def skill_detail(request: HttpRequest, skill: str) -> HttpResponse:
         "related": page.related,
         "crumbs": [("Skills", reverse("skill_list")), (page.skill.name, "")],
     }
+    # The roles that ask for it (their levels and pay, and the skills asked alongside, which only those roles decide).
+    depends_on(request, skill_tag(page.skill.pk))
     return render(request, "careers/skill_detail.html", context)

@@ -1,22 +1,30 @@
-"""Whole public pages, cached: rendered once per content version, then served from the cache.
+"""Whole public pages, cached: rendered once, then served from the cache until something they show changes.
 
-Why a middleware of our own rather than Django's per-site cache: the key must change the moment any
-content changes (an editor's save shows at the next request), conditional requests must be answered
-from the cached copy (ETag / Last-Modified, 304), and a visitor with a session (staff, previews) must
-bypass the cache without the public pages carrying ``Vary: Cookie``.
+Why a middleware of our own rather than Django's per-site cache: an entry must stop being served the moment
+anything it shows changes (an editor's save shows at the next request) while everything else stays cached,
+conditional requests must be answered from the cached copy (ETag / Last-Modified, 304), and a visitor with a
+session (staff, previews) must bypass the cache without the public pages carrying ``Vary: Cookie``.
+
+Freshness: an entry records the tags its page depends on (roles/page_tags.py: the site, the lists, a role, a
+skill) and their tokens when it was rendered; a hit is served only if every tag still has that token (one
+``get_many`` from the cache, no database query). Saves move the tags of what they touched once they commit
+(careers/web/invalidation.py). With ``PAGE_CACHE_SHARED`` off (a cache that is not shared between processes, such
+as the local-memory one under several workers) a process cannot see another's saves in its own cache, so an entry
+also records the database's content version, which every save moves, and a hit reads it (one small query).
 
 Compressed copies are made when a page is stored, not at its first request in each coding: one entry, written once
 and never rewritten, holds the page as rendered and its brotli and gzip bodies, and one cache read serves any
 client. Lazily made copies would save the compression of codings nobody asks for, but nearly every browser asks
 for brotli and crawlers for gzip, and they would cost a second write per page (two workers racing to add a coding
 to the same entry) or a key per coding. Compressing a page both ways takes about 1 ms (a career path) to 4 ms
-(/skills/, 66 KB), once per content version; a warm hit compresses nothing.
+(/skills/, 66 KB), once per render; a warm hit compresses nothing.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,8 +35,9 @@ from django.utils.cache import get_conditional_response, patch_cache_control
 from django.utils.http import http_date
 
 from careers.models import ContentVersion
-from careers.web import compression
+from careers.web import compression, page_tags
 from roles.fragments import wants_fragment
+from roles.page_tags import declared
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +60,12 @@ class CachedPage:
     etag: str
     compressible: bool
     coded: dict[str, bytes]
+    # The tags the page depends on and their tokens when it was rendered (see the module's note).
+    tags: dict[str, str]
+    # The database's content version when it was rendered; None when the cache is shared (not read).
+    version: int | None
+    # When it was rendered (a Unix time): its Last-Modified.
+    rendered_at: float
 
     def body(self, coding: compression.Coding | None) -> tuple[compression.Coding | None, bytes]:
         """The coding to send and its body: the identity when this coding was not stored."""
@@ -59,12 +74,12 @@ class CachedPage:
         return None, self.content
 
 
-def page_key(request: HttpRequest, version: int) -> str:
+def page_key(request: HttpRequest) -> str:
     # The views render the fragment or the whole page by the same function: an entry is what they would render.
     variant = "hx" if wants_fragment(request) else "page"
     digest = hashlib.sha256(request.get_full_path().encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    # "page2": entries hold their compressed bodies; an older worker's entries ("page") are not read back.
-    return f"page2:{version}:{variant}:{digest}"
+    # "page3": entries know their tags; an older worker's entries ("page2", keyed by the version) are not read back.
+    return f"page3:{variant}:{digest}"
 
 
 class PageCacheMiddleware:
@@ -76,17 +91,23 @@ class PageCacheMiddleware:
             return self.get_response(request)
         # Django checks the Host header only when something asks for it; a cached answer must not skip the check (400).
         request.get_host()
-        version, changed_at = ContentVersion.current()
-        key = page_key(request, version)
-        page = self._get(key)
+        key = page_key(request)
+        version = None if settings.PAGE_CACHE_SHARED else ContentVersion.current()[0]
+        page = self._get(key, version)
         if page is None:
+            # Read before the view reads any data: a save that commits while the page renders moves it on, and
+            # then the page is sent but not stored.
+            sequence = page_tags.sequence()
+            rendered_at = time.time()
             response = self.get_response(request)
             # A HEAD is rendered in full like a GET (HeadResponseMiddleware drops the body later): its entry is
             # the GET's, and it gets the GET's ETag, Last-Modified and Cache-Control.
             if not self.cacheable_response(response):
                 return response
-            page = self.store(request, response)
-            self._set(key, page)
+            tags = self._tags_now(declared(request), sequence)
+            page = self.store(request, response, tags=tags or {}, version=version, rendered_at=rendered_at)
+            if tags is not None:
+                self._set(key, page)
         coding, body = page.body(compression.negotiate(request.headers.get("Accept-Encoding")))
         response = HttpResponse(body, status=page.status)
         for name, value in page.headers:
@@ -98,15 +119,17 @@ class PageCacheMiddleware:
             compression.encoded(response, body, coding)
         etag = response["ETag"]
         response["Content-Length"] = str(len(body))
-        response["Last-Modified"] = http_date(changed_at.timestamp())
+        response["Last-Modified"] = http_date(page.rendered_at)
         patch_cache_control(response, **PUBLIC_CACHE_CONTROL)
         # Given a response, Django returns it or a 304/412, never None (the stubs say Optional).
         return get_conditional_response(  # type: ignore[return-value]
-            request, etag=etag, last_modified=int(changed_at.timestamp()), response=response
+            request, etag=etag, last_modified=int(page.rendered_at), response=response
         )
 
     @staticmethod
-    def store(request: HttpRequest, response: HttpResponse) -> CachedPage:
+    def store(
+        request: HttpRequest, response: HttpResponse, *, tags: dict[str, str], version: int | None, rendered_at: float
+    ) -> CachedPage:
         """The entry for a page just rendered, with its body in every coding when it may be compressed."""
         content = response.content
         coded: dict[str, bytes] = {}
@@ -124,6 +147,9 @@ class PageCacheMiddleware:
             etag=f'"{hashlib.sha256(content).hexdigest()[:24]}"',
             compressible=compressible,
             coded=coded,
+            tags=tags,
+            version=version,
+            rendered_at=rendered_at,
         )
 
     @staticmethod
@@ -148,12 +174,37 @@ class PageCacheMiddleware:
         )
 
     @staticmethod
-    def _get(key: str) -> CachedPage | None:
+    def _get(key: str, version: int | None) -> CachedPage | None:
+        """The entry, if it is still fresh: every tag it depends on has the token it was rendered under."""
         try:
-            return cache.get(key)
+            page = cache.get(key)
+            if not isinstance(page, CachedPage) or page.version != version:
+                return None
+            now = page_tags.read(page.tags)
         except Exception:  # a cache server that is down means uncached pages, not errors
             log.warning("page cache unavailable for reading", exc_info=True)
             return None
+        # A tag the cache lost is missing from ``now``: treated as changed.
+        return page if all(now.get(tag) == value for tag, value in page.tags.items()) else None
+
+    @staticmethod
+    def _tags_now(tags: frozenset[str], sequence: str | None) -> dict[str, str] | None:
+        """The tokens to store a page just rendered under, or None if it must not be stored: the cache is down, or
+        a save moved tags on since the render began (its data may be older than their tokens)."""
+        if sequence is None:
+            return None
+        try:
+            now = page_tags.read(tags)
+            missing = tags - now.keys()
+            if missing:  # never made, or lost by the cache: new tokens, then read again (another server may win)
+                page_tags.fill(missing)
+                now |= page_tags.read(missing)
+        except Exception:
+            log.warning("page cache unavailable for reading", exc_info=True)
+            return None
+        if now.get(page_tags.SEQUENCE) != sequence or not tags <= now.keys():
+            return None
+        return {tag: now[tag] for tag in tags}
 
     @staticmethod
     def _set(key: str, page: CachedPage) -> None:

@@ -6,6 +6,7 @@ import logging
 
 from django.test import Client
 
+from careers.web import page_tags
 from tools.pages import PAGES
 
 
@@ -36,3 +37,16 @@ def test_healthz_reports_the_cache_down_and_still_serves(site_content, cache_dow
     response = Client().get("/healthz")
     assert response.status_code == 200
     assert response.json() == {"database": "ok", "cache": "down"}
+
+
+def test_with_a_shared_cache_down_pages_are_served_and_saves_stand(site_content, cache_down, settings, caplog):
+    """Freshness read from the cache alone (PAGE_CACHE_SHARED): nothing to read, so nothing is served from it, and a
+    save that cannot move its tags on still succeeds (logged as an error)."""
+    settings.PAGE_CACHE_SHARED = True
+    client = Client(raise_request_exception=False)
+    for url in ("/", "/roles/", "/skills/"):
+        for _ in range(2):
+            response = client.get(url)
+            assert response.status_code == 200 and b"<h1" in response.content, url
+    page_tags.move_on([page_tags.SITE])
+    assert any("could not move on" in r.getMessage() for r in caplog.records)
