@@ -36,10 +36,8 @@ def search(raw_query: str, popular: list[Role], index: SearchIndex | None = None
         result.popular = popular
         return result
     index = index or current_index()
-    hits = rank(needle, index)
-    result.total = len(hits)
-    if hits:
-        shown = hits[:MAX_RESULTS]
+    result.total, shown = rank(needle, index, MAX_RESULTS)
+    if shown:
         roles = {role.pk: role for role in catalog_roles(ids=[hit.entry.role_id for hit in shown])}
         for hit in shown:
             hit.role = roles.get(hit.entry.role_id)
