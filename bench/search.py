@@ -67,6 +67,8 @@ def main() -> None:
     parser.add_argument("--roles", type=int, default=10_000)
     parser.add_argument("--repeat", type=int, default=30)
     parser.add_argument("--profile", default="")
+    parser.add_argument("--only", default="", help="a pattern: only the profile's lines matching it")
+    parser.add_argument("--sort", default="tottime", help="the profile's order: tottime, cumtime…")
     args = parser.parse_args()
     if not args.db.exists():
         load(args.db, args.roles)
@@ -93,7 +95,7 @@ def main() -> None:
         for _ in range(args.repeat):
             client.get("/roles/", {"q": args.profile})
         profile.disable()
-        pstats.Stats(profile).sort_stats("tottime").print_stats(25)
+        pstats.Stats(profile).sort_stats(args.sort).print_stats(args.only or 25)
         return
     times: dict[str, list[float]] = {q: [] for q in QUERIES}
     for _ in range(args.repeat):

@@ -25,6 +25,9 @@ from careers.models import ContentVersion
 from careers.search.text import normalise
 from roles.models import Role, RoleAlias, RoleLevelSkill
 
+# Normalised once per index: not through normalise()'s memo, which 10,000 summaries would fill for nothing.
+fold = normalise.__wrapped__
+
 # A word as the search sees one: what at_word_start() treats as word characters (letters, digits, "_").
 WORD = re.compile(r"\w+")
 
@@ -115,29 +118,34 @@ class SearchIndex:
         aliases: Mapping[int, list[str]],
         skills: Mapping[int, Iterable[str]],
         stamp: tuple = (),
+        family_count: int = 0,
     ) -> None:
         self.stamp = stamp
+        self.family_count = family_count
         roles = sorted(roles)  # the database's order (its collation) must not matter
         self.role_ids = array("q", [pk for pk, _, _ in roles])
         # Ties within a tier go by title, then pk: a role's place in that order, computed once.
-        by_title = sorted(range(len(roles)), key=lambda i: (normalise(roles[i][1]), roles[i][0]))
+        by_title = sorted(range(len(roles)), key=lambda i: (fold(roles[i][1]), roles[i][0]))
         self.by_place = array("i", by_title)
         self.order = array("i", bytes(4 * len(roles)))
         for place, i in enumerate(by_title):
             self.order[i] = place
         originals: dict[str, int] = {}  # each distinct title or alias as written, numbered
         normalised: dict[str, int] = {}  # each distinct normalised title or alias, numbered
+        original_name: dict[int, int] = {}  # a title or alias as written -> its normalised name
         role_names: list[list[int]] = []  # per role: its title's number, then its aliases'
         name_roles: dict[int, list[int]] = defaultdict(list)  # normalised name -> role * 2 + (0 title, 1 alias)
         for i, (pk, title, _) in enumerate(roles):
             numbers = []
             for fld, name in [(Field.TITLE, title)] + [(Field.ALIAS, a) for a in aliases.get(pk, [])]:
-                numbers.append(originals.setdefault(name, len(originals)))
-                key = normalised.setdefault(normalise(name), len(normalised))
+                number = originals.setdefault(name, len(originals))
+                key = normalised.setdefault(fold(name), len(normalised))
+                original_name[number] = key
+                numbers.append(number)
                 name_roles[key].append(i * 2 + fld)
             role_names.append(numbers)
         self.originals = list(originals)
-        self.original_name = array("i", [normalised[normalise(name)] for name in self.originals])
+        self.original_name = array("i", [original_name[number] for number in range(len(originals))])
         self.names = Lines(list(normalised))
         self.name_roles = Postings(sorted(set(name_roles[n])) for n in range(len(normalised)))
         self.role_names = Postings(role_names)
@@ -147,7 +155,7 @@ class SearchIndex:
             [skill_numbers.setdefault(name, len(skill_numbers)) for name in skills.get(pk, [])] for pk, *_ in roles
         ]
         self.skill_originals = list(skill_numbers)
-        self.skills = Lines([normalise(name) for name in self.skill_originals])
+        self.skills = Lines([fold(name) for name in self.skill_originals])
         skill_roles: list[list[int]] = [[] for _ in self.skill_originals]
         for i, numbers in enumerate(role_skills):
             for number in numbers:
@@ -157,7 +165,7 @@ class SearchIndex:
 
         # Summaries: one UTF-8 byte string (a str with one non-Latin character would take two or four bytes a
         # character), and which roles have a word starting with what (tokens sorted, for prefix ranges).
-        texts = [normalise(summary).encode() for _, _, summary in roles]
+        texts = [fold(summary).encode() for _, _, summary in roles]
         self.summary_bytes = b"\n".join(texts)
         self.summary_starts = array("q", [0])
         for text in texts:
@@ -206,8 +214,9 @@ class SearchIndex:
         return Vocabulary.of(self)
 
 
-def build_index(roles: list[tuple[int, str, str]], stamp: tuple = ()) -> SearchIndex:
-    """roles: (pk, title, summary). Two flat queries whatever the number of roles: aliases and skill names."""
+def build_index(roles: list[tuple[int, str, str]], stamp: tuple = (), family_count: int = 0) -> SearchIndex:
+    """roles: (pk, title, summary). Two flat queries whatever the number of roles: aliases and skill names.
+    ``family_count``: how many fields the roles are in (the results page shows it with the number of roles)."""
     pks = [pk for pk, _, _ in roles]
     aliases: dict[int, list[str]] = defaultdict(list)
     for role_id, name in RoleAlias.objects.filter(role__in=pks).order_by("name").values_list("role_id", "name"):
@@ -216,7 +225,7 @@ def build_index(roles: list[tuple[int, str, str]], stamp: tuple = ()) -> SearchI
     rows = RoleLevelSkill.objects.filter(role_level__role__in=pks).order_by("role_level__level__order", "order")
     for role_id, name in rows.values_list("role_level__role_id", "skill__name"):
         skills[role_id].setdefault(name)
-    return SearchIndex(roles, aliases, skills, stamp)
+    return SearchIndex(roles, aliases, skills, stamp, family_count)
 
 
 _index: SearchIndex | None = None
@@ -233,8 +242,9 @@ def current_index() -> SearchIndex:
     with _index_lock:
         if _index is None or _index.stamp != stamp:
             _index = None  # let the old one go before building the next: one at a time in memory
-            published = Role.objects.published().order_by("pk").values_list("pk", "title", "summary")
-            _index = build_index(list(published), stamp)
+            published = list(Role.objects.published().order_by("pk").values_list("pk", "title", "summary", "family_id"))
+            rows = [(pk, title, summary) for pk, title, summary, _ in published]
+            _index = build_index(rows, stamp, family_count=len({row[3] for row in published}))
         return _index
 
 
