@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import os
 import pstats
 import statistics
@@ -22,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import tracemalloc
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -81,14 +83,15 @@ def main() -> None:
     from django.test import Client
 
     settings.DEBUG = False  # no query log; static files keep the plain storage chosen at start-up
-    from careers.search import current_index
+    from careers.search import current_index, forget_index
 
     client = Client()
-    client.get("/roles/", {"q": "zzzz"})  # the first request sets up templates, URLs, connections
+    client.get("/no-such-page/")  # the first request sets up templates, URLs, the connection
     before = rss_mb()
     started = time.perf_counter()
     current_index()
-    print(f"index built in {(time.perf_counter() - started) * 1000:.0f} ms; RSS {before:.1f} → {rss_mb():.1f} MB")
+    built = (time.perf_counter() - started) * 1000
+    print(f"index built in {built:.0f} ms; RSS {before:.1f} → {rss_mb():.1f} MB")
     if args.profile:
         profile = cProfile.Profile()
         profile.enable()
@@ -110,6 +113,14 @@ def main() -> None:
     every = [t for samples in times.values() for t in samples]
     print(f"{'all':<20} {statistics.median(every):8.1f} {percentile(every, 0.99):8.1f}")
     print(f"RSS after the run: {rss_mb():.1f} MB")
+    forget_index()
+    gc.collect()
+    tracemalloc.start()
+    current_index()
+    gc.collect()
+    size, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(f"the index holds {size / 2**20:.1f} MB (tracemalloc; {peak / 2**20:.1f} MB at the peak of building it)")
 
 
 if __name__ == "__main__":

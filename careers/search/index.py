@@ -165,15 +165,17 @@ class SearchIndex:
 
         # Summaries: one UTF-8 byte string (a str with one non-Latin character would take two or four bytes a
         # character), and which roles have a word starting with what (tokens sorted, for prefix ranges).
-        texts = [fold(summary).encode() for _, _, summary in roles]
-        self.summary_bytes = b"\n".join(texts)
+        joined = bytearray()
         self.summary_starts = array("q", [0])
-        for text in texts:
-            self.summary_starts.append(self.summary_starts[-1] + len(text) + 1)
-        token_roles: dict[str, list[int]] = defaultdict(list)
-        for i, text in enumerate(texts):
-            for token in set(WORD.findall(text.decode())):
+        token_roles: dict[str, array] = defaultdict(lambda: array("i"))
+        for i, (_, _, summary) in enumerate(roles):
+            text = fold(summary)
+            joined += text.encode() + b"\n"
+            self.summary_starts.append(len(joined))
+            for token in set(WORD.findall(text)):
                 token_roles[token].append(i)
+        self.summary_bytes = bytes(joined[:-1])
+        del joined
         self.tokens = sorted(token_roles)
         self.token_roles = Postings(token_roles[token] for token in self.tokens)
 
@@ -214,17 +216,26 @@ class SearchIndex:
         return Vocabulary.of(self)
 
 
+CHUNK = 2000  # rows fetched at a time while building
+
+
 def build_index(roles: list[tuple[int, str, str]], stamp: tuple = (), family_count: int = 0) -> SearchIndex:
     """roles: (pk, title, summary). Two flat queries whatever the number of roles: aliases and skill names.
     ``family_count``: how many fields the roles are in (the results page shows it with the number of roles)."""
     pks = [pk for pk, _, _ in roles]
+    # Streamed (iterator), not held as a list of rows: 10,000 roles have 160,000 skill rows, and holding them
+    # while the index is built would leave the worker that much bigger for good (freed memory stays mapped).
     aliases: dict[int, list[str]] = defaultdict(list)
-    for role_id, name in RoleAlias.objects.filter(role__in=pks).order_by("name").values_list("role_id", "name"):
+    alias_rows = RoleAlias.objects.filter(role__in=pks).order_by("name").values_list("role_id", "name")
+    for role_id, name in alias_rows.iterator(chunk_size=CHUNK):
         aliases[role_id].append(name)
-    skills: dict[int, dict[str, None]] = defaultdict(dict)  # a dict keeps the ladder order without repeats
+    skills: dict[int, list[str]] = defaultdict(list)  # in the ladder's order, without repeats
+    names: dict[str, str] = {}  # one string per skill name, not one per row
     rows = RoleLevelSkill.objects.filter(role_level__role__in=pks).order_by("role_level__level__order", "order")
-    for role_id, name in rows.values_list("role_level__role_id", "skill__name"):
-        skills[role_id].setdefault(name)
+    for role_id, name in rows.values_list("role_level__role_id", "skill__name").iterator(chunk_size=CHUNK):
+        held = skills[role_id]
+        if name not in held:  # a role asks for a dozen or so: a list is smaller than a dict, and quick enough
+            held.append(names.setdefault(name, name))
     return SearchIndex(roles, aliases, skills, stamp, family_count)
 
 
@@ -242,9 +253,12 @@ def current_index() -> SearchIndex:
     with _index_lock:
         if _index is None or _index.stamp != stamp:
             _index = None  # let the old one go before building the next: one at a time in memory
-            published = list(Role.objects.published().order_by("pk").values_list("pk", "title", "summary", "family_id"))
-            rows = [(pk, title, summary) for pk, title, summary, _ in published]
-            _index = build_index(rows, stamp, family_count=len({row[3] for row in published}))
+            rows, families = [], set()
+            published = Role.objects.published().order_by("pk").values_list("pk", "title", "summary", "family_id")
+            for pk, title, summary, family in published.iterator(chunk_size=CHUNK):
+                rows.append((pk, title, summary))
+                families.add(family)
+            _index = build_index(rows, stamp, family_count=len(families))
         return _index
 
 
