@@ -11,12 +11,14 @@ text (``entry``) is put back together only for the few roles a page shows.
 from __future__ import annotations
 
 import bisect
+import ctypes
+import gc
 import re
 import threading
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import cached_property
@@ -80,18 +82,28 @@ class Postings:
 
 
 class Lines:
-    """Distinct strings joined by "\\n" (never in normalised text) to be scanned in C, and where each one starts."""
+    """Distinct strings joined by "\\n" (never in normalised text) to be scanned in C, and where each one starts;
+    one string is cut out when asked for (30,000 names as separate objects would cost three times the memory)."""
 
-    __slots__ = ("starts", "strings", "text")
+    __slots__ = ("starts", "text")
 
     def __init__(self, strings: list[str]) -> None:
-        self.strings = strings
         self.text = "\n".join(strings)
         self.starts = array("i")
         offset = 0
         for string in strings:
             self.starts.append(offset)
             offset += len(string) + 1
+        self.starts.append(offset)  # where a next one would start: the end of the last, plus one
+
+    def __getitem__(self, number: int) -> str:
+        return self.text[self.starts[number] : self.starts[number + 1] - 1]
+
+    def __len__(self) -> int:
+        return len(self.starts) - 1
+
+    def __iter__(self) -> Iterator[str]:
+        return (self[number] for number in range(len(self)))
 
     def containing(self, needle: str, *, word_start: bool = False) -> Iterator[int]:
         """The strings holding ``needle`` (at a word start: after no letter, digit or "_"), by number."""
@@ -104,8 +116,6 @@ class Lines:
             number = bisect.bisect_right(starts, position) - 1
             yield number
             # One hit per string is enough: go on from the next one.
-            if number + 1 >= len(starts):
-                return
             position = text.find(needle, starts[number + 1])
 
 
@@ -195,11 +205,11 @@ class SearchIndex:
             (
                 Field.TITLE if n == 0 else Field.ALIAS,
                 self.originals[number],
-                self.names.strings[self.original_name[number]],
+                self.names[self.original_name[number]],
             )
             for n, number in enumerate(numbers)
         ]
-        skills = [(self.skill_originals[s], self.skills.strings[s]) for s in self.role_skills[i]]
+        skills = [(self.skill_originals[s], self.skills[s]) for s in self.role_skills[i]]
         return Entry(int(self.role_ids[i]), names[0][1], names, skills, self.summary(i))
 
     def with_word_starting(self, prefix: str) -> set[int]:
@@ -259,7 +269,17 @@ def current_index() -> SearchIndex:
                 rows.append((pk, title, summary))
                 families.add(family)
             _index = build_index(rows, stamp, family_count=len(families))
+            del rows
+            _give_back_freed_memory()
         return _index
+
+
+def _give_back_freed_memory() -> None:
+    """Building the index frees about twice what the index keeps (the rows read, the lists sorted into arrays); glibc
+    keeps freed memory mapped unless asked, which would leave every worker that much bigger for good."""
+    gc.collect()
+    with suppress(OSError, AttributeError):  # not glibc: nothing to ask
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 def forget_index() -> None:
@@ -292,11 +312,11 @@ class Vocabulary:
     @classmethod
     def of(cls, index: SearchIndex) -> Vocabulary:
         in_names: dict[str, array] = defaultdict(lambda: array("i"))
-        for number, name in enumerate(index.names.strings):
+        for number, name in enumerate(index.names):
             for word in set(name.split()):
                 in_names[word].append(number)
         in_skills: dict[str, list[int]] = defaultdict(list)
-        for number, skill in enumerate(index.skills.strings):
+        for number, skill in enumerate(index.skills):
             for word in set(skill.split()):
                 in_skills[word].append(number)
         words = sorted({w for w in in_names if len(w) >= 3} | {w for w in in_skills if len(w) >= 3})

@@ -112,7 +112,7 @@ def tiers(needle: str, index: SearchIndex) -> dict[int, int]:
     best: dict[int, int] = {}
     names = index.names
     for number in names.containing(needle):
-        name = names.strings[number]
+        name = names[number]
         tier = Tier.EXACT if name == needle else Tier.PREFIX if name.startswith(needle) else Tier.CONTAINS
         for posting in index.name_roles[number]:  # role * 2 + its field: 0 title, 1 alias
             code = tier * FIELDS + (posting & 1)

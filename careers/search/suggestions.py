@@ -47,7 +47,7 @@ def closest(index: SearchIndex, query: str, count: int = 6) -> list[int]:
             score[role] += weight / len(tokens)
     # The whole query against the titles and aliases of the roles found: distinct names, and who has each.
     names: dict[str, dict[int, None]] = defaultdict(dict)
-    strings = index.names.strings
+    strings = index.names
     for role in score:
         for number in index.role_names[role]:
             names[strings[index.original_name[number]]][role] = None
