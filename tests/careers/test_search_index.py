@@ -5,6 +5,7 @@ scanning every role), run over many queries on the real catalog."""
 from __future__ import annotations
 
 import difflib
+import random
 from collections import defaultdict
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from careers.search import current_index, normalise
 from careers.search.index import Field, SearchIndex
 from careers.search.ranking import best_hit, rank
-from careers.search.suggestions import closest
+from careers.search.suggestions import close_matches, closest
 
 pytestmark = pytest.mark.django_db
 
@@ -105,3 +106,12 @@ def test_summaries_are_matched_at_word_starts_only(site_content):
     for needle in ["ngineer", "ata", "ode"]:
         assert any(needle in index.summary(i) for i in range(len(index)))
         assert all(h.field != Field.SUMMARY for h in rank(needle, index, limit=1000)[1])
+
+
+def test_close_matches_answer_as_difflib_does():
+    rng = random.Random(7)
+    letters = "aeilnrst ódz"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randrange(0, 12))) for _ in range(3000)]
+    for word in words[:200]:
+        for n, cutoff in [(3, 0.75), (6, 0.6), (2, 0.0)]:
+            assert close_matches(word, words, n, cutoff) == difflib.get_close_matches(word, words, n, cutoff), word
