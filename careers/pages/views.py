@@ -18,7 +18,7 @@ from django.views.decorators.http import require_safe
 from careers.cards.cards import role_card_context, site_card
 from careers.changes.read import read_role_changes
 from careers.pages.career_path import read_career_path
-from careers.pages.catalog import VIEWS, a_to_z, catalog_roles, counts, families_with_roles, featured
+from careers.pages.catalog import VIEWS, a_to_z, catalog_roles, families_with_roles, featured
 from careers.pages.levels import read_level
 from careers.pages.moves import read_move
 from careers.pages.skills import read_skill
@@ -58,9 +58,10 @@ def catalog(request: HttpRequest) -> HttpResponse:
     context: dict = {"query": query, "view": view}
     if query:
         # A search reads only the roles it shows, never the whole catalog.
-        context["result"] = search(query, popular=catalog_roles(featured_only=True)[:6])
+        # The editors' picks are read only when nothing matched; the counts come with the search index.
+        result = context["result"] = search(query)
         context["crumbs"] = [("Roles", reverse("catalog")), ("Search", "")]
-        context.update(counts())
+        context.update(role_count=result.role_count, family_count=result.family_count)
     else:
         roles = catalog_roles()
         context.update(roles=roles, role_count=len(roles), family_count=len({r.family_id for r in roles}))

@@ -25,8 +25,8 @@ def normalise(text: str) -> str:
     The index and the query both go through here, so an alias typed with an invisible joiner (as Indic
     scripts and pasted text carry) and a query typed without one (or the reverse) meet.
 
-    Memoised: the catalog's titles, aliases, skills and summaries are normalised on every search, and
-    they rarely change; the cache is bounded, so edited text simply ages out.
+    Memoised for what is typed (the same queries come again); the index normalises the catalog's text once
+    per content version without the memo (``index.fold``), which 10,000 summaries would only fill.
     """
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))

@@ -53,9 +53,9 @@ QUERY_BUDGETS = {
     "catalog": 1,
     "catalog A-Z": 1,
     # The first search after a load builds the index (roles, aliases, skill names); every search then reads
-    # the content version, the popular picks, the counts and the roles it shows.
-    "search": 7,
-    "search, no match": 3,  # nothing close either, so no roles to read
+    # the content version and the roles it shows (the counts come with the index).
+    "search": 5,
+    "search, no match": 2,  # the popular picks; nothing close either, so no roles to read
     "role hub": 8,
     # With its bands by kind of employer, for each level's spread, and its latest changes (careers.changes.read).
     "career path": 9,

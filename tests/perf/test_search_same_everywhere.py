@@ -76,7 +76,7 @@ def test_ranking_ignores_the_order_rows_come_back_in(site_content):
     rows = list(Role.objects.published().order_by("pk").values_list("pk", "title", "summary"))
 
     def outcome(query: str, index) -> tuple[list, list]:
-        result = search(query, popular=[], index=index)
+        result = search(query, popular=list, index=index)
         return [(h.role.pk, h.why) for h in result.hits], [r.pk for r in result.suggestions]
 
     in_order = build_index(rows)
