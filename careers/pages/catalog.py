@@ -10,14 +10,25 @@ import string
 import unicodedata
 from dataclasses import dataclass
 
-from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce, Lower
+from django.db.models import Count, F, IntegerField, OuterRef, Q, Subquery, Window
+from django.db.models.functions import Coalesce, Lower, RowNumber
 
 from roles.models import Role, RoleFamily, RoleLevel
 from salaries.pay import with_pay_range
 
 # The catalog's two views; anything else in ?view= falls back to the first.
 VIEWS = ("family", "az")
+
+
+def role_cards(published=None):
+    """Published roles ordered by title, each with family, pay_low/pay_high/pay_currency and level_count (a queryset)."""
+    published = Role.objects.published() if published is None else published
+    roles = with_pay_range(published.select_related("family"))
+    # A subquery, not a join: the pay annotation already joins the bands, and joining the levels too
+    # would multiply the rows to aggregate (bands x levels) for every role.
+    levels = RoleLevel.objects.filter(role=OuterRef("pk")).order_by().values("role").annotate(n=Count("pk")).values("n")
+    level_count = Coalesce(Subquery(levels, output_field=IntegerField()), 0)
+    return roles.annotate(level_count=level_count).order_by(Lower("title"), "title")
 
 
 def catalog_roles(*, ids: list[int] | None = None, featured_only: bool = False) -> list[Role]:
@@ -30,12 +41,39 @@ def catalog_roles(*, ids: list[int] | None = None, featured_only: bool = False) 
         published = published.filter(pk__in=ids)
     if featured_only:
         published = published.filter(featured=True)
-    roles = with_pay_range(published.select_related("family"))
-    # A subquery, not a join: the pay annotation already joins the bands, and joining the levels too
-    # would multiply the rows to aggregate (bands x levels) for every role.
-    levels = RoleLevel.objects.filter(role=OuterRef("pk")).order_by().values("role").annotate(n=Count("pk")).values("n")
-    level_count = Coalesce(Subquery(levels, output_field=IntegerField()), 0)
-    return list(roles.annotate(level_count=level_count).order_by(Lower("title"), "title"))
+    return list(role_cards(published))
+
+
+def catalog_slice(view: str):
+    """The whole catalog in the order of ``view`` as a queryset, for a page of it to be read (careers.pages.paging)."""
+    if view == "az":
+        return role_cards()
+    return role_cards().order_by("family__order", "family__name", Lower("title"), "title")
+
+
+@dataclass(frozen=True)
+class FamilyCount:
+    """A family with how many published roles it has and where they start in the catalog by field."""
+
+    family: RoleFamily
+    count: int
+    first_index: int  # the position of its first role in the catalog by field, from 0
+
+    def page(self, page_size: int) -> int:
+        return self.first_index // page_size + 1
+
+
+def family_counts() -> list[FamilyCount]:
+    """Families with published roles, in the catalog's order, with their counts: one query, whatever the size."""
+    published = Q(roles__status=Role.Status.PUBLISHED)
+    families = (
+        RoleFamily.objects.annotate(n=Count("roles", filter=published)).filter(n__gt=0).order_by("order", "name")
+    )
+    found, start = [], 0
+    for family in families:
+        found.append(FamilyCount(family, family.n, start))  # type: ignore[attr-defined]  # annotated above
+        start += family.n  # type: ignore[attr-defined]
+    return found
 
 
 def counts() -> dict[str, int]:
@@ -83,3 +121,19 @@ def a_to_z(roles: list[Role]) -> list[Letter]:
     if "#" in by_letter:
         letters.append(Letter("#", by_letter["#"]))
     return letters
+
+
+def family_samples(per_family: int) -> dict[int, list[Role]]:
+    """The first ``per_family`` published roles of each family by title, keyed by family id: one query."""
+    rank = Window(RowNumber(), partition_by=F("family_id"), order_by=[Lower("title").asc(), F("title").asc()])
+    roles = (
+        Role.objects.published()
+        .only("slug", "title", "family_id")
+        .annotate(rank=rank)
+        .filter(rank__lte=per_family)
+        .order_by(Lower("title"), "title")
+    )
+    samples: dict[int, list[Role]] = {}
+    for role in roles:
+        samples.setdefault(role.family_id, []).append(role)
+    return samples

@@ -17,9 +17,19 @@ from django.views.decorators.http import require_safe
 
 from careers.cards.cards import role_card_context, site_card
 from careers.pages.career_path import read_career_path
-from careers.pages.catalog import VIEWS, a_to_z, catalog_roles, counts, families_with_roles, featured
+from careers.pages.catalog import (
+    VIEWS,
+    a_to_z,
+    catalog_roles,
+    catalog_slice,
+    counts,
+    families_with_roles,
+    family_counts,
+    family_samples,
+)
 from careers.pages.levels import read_level
 from careers.pages.moves import read_move
+from careers.pages.paging import PAGE_SIZE, paginate, requested_page
 from careers.pages.skills_check import read_check
 from careers.search import clean_query, search
 from careers.web.structured_data import faq_page, item_list
@@ -28,17 +38,22 @@ from roles.models import Role
 from roles.preview import can_preview, render_role_page
 from salaries.structured_data import occupation
 
+# Roles named under each field on the home page; the rest are a click away in the catalog.
+HOME_ROLES_PER_FAMILY = 6
+
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    roles = catalog_roles()
-    families = families_with_roles(roles)
+    # A few roles of each field and the way to the rest: the page weighs the same with 40 roles or 10,000.
+    families = family_counts()
+    samples = family_samples(HOME_ROLES_PER_FAMILY)
+    role_count = sum(f.count for f in families)
     context = {
-        "families": families,
-        "featured": featured(roles),
-        "role_count": len(roles),
+        "families": [(f, samples.get(f.family.pk, []), f.page(PAGE_SIZE)) for f in families],
+        "featured": catalog_roles(featured_only=True)[:6],
+        "role_count": role_count,
         # The counts the page read already: the site's card costs no query here.
-        "social_card": site_card(role_count=len(roles), family_count=len(families)),
+        "social_card": site_card(role_count=role_count, family_count=len(families)),
     }
     return render(request, "careers/home.html", context)
 
@@ -57,10 +72,17 @@ def catalog(request: HttpRequest) -> HttpResponse:
         context["crumbs"] = [("Roles", reverse("catalog")), ("Search", "")]
         context.update(counts())
     else:
-        roles = catalog_roles()
-        context.update(roles=roles, role_count=len(roles), family_count=len({r.family_id for r in roles}))
+        # One page of the catalog at a time (careers.pages.paging): the counts say how many pages there are.
+        families = family_counts()
+        role_count = sum(f.count for f in families)
+        params = (("view", "az"),) if view == "az" else ()
+        pages = paginate(catalog_slice(view), requested_page(request), count=role_count, path=request.path, params=params)
+        roles = list(pages.page.object_list)
+        context.update(roles=roles, role_count=role_count, family_count=len(families), pages=pages)
+        context["family_pages"] = [(f.family, f.page(PAGE_SIZE)) for f in families]
         context["families"] = families_with_roles(roles)
-        context["structured_data"] = [item_list(roles, settings.SITE_URL, name="Career paths on " + settings.SITE_NAME)]
+        name = "Career paths on " + settings.SITE_NAME
+        context["structured_data"] = [item_list(roles, settings.SITE_URL, name=name)]
         context["letters"] = a_to_z(roles) if view == "az" else []
         context["crumbs"] = [("Roles", "")]
     context["social_card"] = site_card(role_count=context["role_count"], family_count=context["family_count"])
