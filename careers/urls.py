@@ -18,6 +18,7 @@ urlpatterns = [
     path("roles/<slug:role>/", careers_views.role_detail, name="role_detail"),
     path("roles/<slug:role>/career-path/", careers_views.career_path, name="career_path"),
     path("roles/<slug:role>/career-path/<slug:level>/", careers_views.career_level, name="career_level"),
+    path("roles/<slug:role>/compare/", careers_views.role_compare, name="role_compare"),
     path("roles/<slug:role>/check/", careers_views.role_check, name="role_check"),
     path("roles/<slug:role>/salary/", salaries_views.role_salary, name="role_salary"),
     path("roles/<slug:role>/to/<slug:other>/", careers_views.role_move, name="role_move"),

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.validators import slug_re
-from django.db.models.functions import Lower
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -17,6 +16,7 @@ from django.views.decorators.http import require_safe
 
 from careers.cards.cards import role_card_context, site_card
 from careers.pages.career_path import read_career_path
+from careers.pages.compare import matching_roles, neighbours
 from careers.pages.catalog import (
     VIEWS,
     a_to_z,
@@ -102,11 +102,33 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
             raise Http404("No such role to compare with")
         return redirect("role_move", role=role, other=other)
     path = read_career_path(role, preview=can_preview(request))
-    others = Role.objects.published().exclude(pk=path.role.pk).only("slug", "title").order_by(Lower("title"))
     crumbs = [("Roles", reverse("catalog")), (path.role.title, "")]
-    context = {"path": path, "role": path.role, "others": list(others), "crumbs": crumbs}
+    # A few roles of the same field and a text field (careers.pages.compare), never every role.
+    context = {"path": path, "role": path.role, "others": neighbours(path.role), "crumbs": crumbs}
     context.update(role_card_context(path.role, path.pay))
     return render_role_page(request, "careers/role_detail.html", context, [path.role])
+
+
+@require_safe
+def role_compare(request: HttpRequest, role: str) -> HttpResponse:
+    """The "compare with" picker's answer: roles whose titles match ?q=, each linking to the move; one exact match
+    goes straight to it. Without ?q=, the form and the roles of the same field."""
+    query = clean_query(request.GET.get("q", ""))
+    subject = Role.objects.published().select_related("family").filter(slug=role).first()
+    if subject is None:
+        raise Http404("No such role")
+    matches = matching_roles(subject, query)
+    if matches.exact is not None:
+        return redirect("role_move", role=subject.slug, other=matches.exact.slug)
+    crumbs = [("Roles", reverse("catalog")), (subject.title, subject.get_absolute_url()), ("Compare", "")]
+    context = {
+        "role": subject,
+        "query": query,
+        "matches": matches,
+        "others": neighbours(subject),
+        "crumbs": crumbs,
+    }
+    return render(request, "careers/role_compare.html", context)
 
 
 @require_safe
