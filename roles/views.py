@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models.functions import Lower
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
+
+from careers.pages.paging import paginate, requested_page
 
 from .models import Role, Skill
 from .narrative import KINDS, catalogue_summary, kind_words, skill_summary
@@ -49,13 +52,18 @@ def skill_detail(request: HttpRequest, skill: str) -> HttpResponse:
         skill_obj = Skill.objects.in_published_use().get(slug=skill)
     except Skill.DoesNotExist:
         raise Http404("No published role asks for this skill") from None
-    roles = sorted(Role.objects.published().asking_for(skill_obj), key=lambda r: r.title.casefold())
+    # One page of the roles that ask for it (a skill of 5,000 roles lists 100 a page); the count came with the skill.
+    asking = Role.objects.published().asking_for(skill_obj).order_by(Lower("title"), "title")
+    count = skill_obj.role_count  # type: ignore[attr-defined]  # annotated by in_published_use()
+    pages = paginate(asking, requested_page(request), count=count, path=request.path)
+    roles = list(pages.page.object_list)
     context = {
         "skill": skill_obj,
         "kind_heading": kind_words(skill_obj.kind).heading,
         "roles": roles,
+        "pages": pages,
         "related": list(Skill.objects.asked_alongside(skill_obj, RELATED_SKILLS)),
-        "summary": skill_summary(skill_obj, roles),
+        "summary": skill_summary(skill_obj, roles, count),
         "crumbs": [("Skills", reverse("skill_list")), (skill_obj.name, "")],
     }
     return render(request, "roles/skill_detail.html", context)
