@@ -1,7 +1,9 @@
 """Sitemaps: one section per kind of page, only published content, lastmod from when it really changed.
 
 URLs are absolute from settings.SITE_URL (not the request's Host), the same base as canonical links.
-Django paginates every section at 50,000 URLs; the index lists each page.
+Django paginates every section at ``SiteSitemap.limit`` URLs (``?p=2``…); the index lists each page. The protocol
+allows 50,000 URLs and 10 MB a file: 10,000 URLs of at most a few hundred bytes each keep a file near 2 MB (the
+salary section of 10,000 roles, 110,000 URLs, is eleven files), quick to render and to read.
 
 Each section says when it last changed in one aggregate query (``get_latest_lastmod``): Django's default
 reads every item for it, so the index would take longer with every role added (see bench/README.md).
@@ -24,6 +26,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from careers.models import ContentVersion
+from careers.pages.catalog import family_counts
+from careers.pages.paging import PAGE_SIZE
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
 from salaries.models import Location, SalaryBand
 from salaries.salary_page import salary_url
@@ -41,7 +45,7 @@ def w3c_datetime(moment: datetime.datetime) -> str:
 
 
 class SiteSitemap(Sitemap):
-    limit = 50_000
+    limit = 10_000
 
     @property
     def protocol(self) -> str:  # type: ignore[override]
@@ -195,6 +199,35 @@ class MoveSitemap(SiteSitemap):
         return max((d for d in both.values() if d is not None), default=None)
 
 
+class ListPagesSitemap(SiteSitemap):
+    """The later pages of the lists cut into pages (careers.pages.paging): the catalog by field and A–Z, and each
+    skill's roles. Their first pages are listed with the pages or skills; these are reachable by links too."""
+
+    def items(self) -> list[str]:
+        families = family_counts()
+        pages = -(-sum(f.count for f in families) // PAGE_SIZE)
+        found = [f"{reverse('catalog')}?page={n}" for n in range(2, pages + 1)]
+        found += [f"{reverse('catalog')}?view=az&page={n}" for n in range(2, pages + 1)]
+        for skill in Skill.objects.in_published_use().only("slug").order_by("slug"):
+            skill_pages = -(-skill.role_count // PAGE_SIZE)  # type: ignore[attr-defined]  # annotated
+            url = reverse("skill_detail", args=[skill.slug])
+            found += [f"{url}?page={n}" for n in range(2, skill_pages + 1)]
+        return found
+
+    def location(self, item: str) -> str:
+        return item
+
+    def lastmod(self, item: str):
+        return self.latest
+
+    @cached_property
+    def latest(self):
+        return ContentVersion.current()[1]
+
+    def get_latest_lastmod(self):
+        return self.latest
+
+
 SITEMAPS = {
     "pages": PagesSitemap,
     "roles": RoleSitemap,
@@ -204,4 +237,5 @@ SITEMAPS = {
     "skills": SkillSitemap,
     "moves": MoveSitemap,
     "checks": CheckSitemap,
+    "list-pages": ListPagesSitemap,
 }
