@@ -28,9 +28,11 @@ GENERATED_PAGES = {
     "home": "/",
     "catalog": "/roles/",
     "catalog A-Z": "/roles/?view=az",
+    "catalog, a later page": "/roles/?view=az&page=2",
     "search": "/roles/?q=generated+role+00",
     "search, no match": "/roles/?q=zzqxv",
     "role hub": "/roles/role-0000/",
+    "compare picker": "/roles/role-0000/compare/?q=generated+role",
     "career path": "/roles/role-0000/career-path/",
     "level": "/roles/role-0000/career-path/senior/",
     "move": "/roles/role-0000/to/role-0001/",
@@ -40,6 +42,7 @@ GENERATED_PAGES = {
     "salaries compare": "/salaries/",
     "skills": "/skills/",
     "skill": "/skills/python/",
+    "skill, a later page": "/skills/python/?page=2",
     "sitemap index": "/sitemap.xml",
     "sitemap section": "/sitemap-career-paths.xml",
 }
@@ -48,14 +51,19 @@ GENERATED_PAGES = {
 # A page that is about no role and has not counted the roles already counts them for the site's social card: one
 # query (careers/cards); home, the catalog and search reuse their counts, and a role's pages their role and pay.
 QUERY_BUDGETS = {
-    "home": 1,
-    "catalog": 1,
-    "catalog A-Z": 1,
+    # The fields with their counts, six roles a field, the editors' picks (careers.pages.catalog).
+    "home": 3,
+    # The fields with their counts (how many roles, how many pages), one page of roles (careers.pages.paging).
+    "catalog": 2,
+    "catalog A-Z": 2,
+    "catalog, a later page": 2,
     # The first search after a load builds the index (roles, aliases, skill names); every search then reads
     # the content version, the popular picks, the counts and the roles it shows.
     "search": 7,
     "search, no match": 3,  # nothing close either, so no roles to read
     "role hub": 8,
+    # The role, the titles that match (at most 21 rows), eight roles of its field, the site's card.
+    "compare picker": 4,
     "career path": 8,  # with its bands by kind of employer, for each level's spread
     "level": 6,
     "move": 6,
@@ -67,8 +75,10 @@ QUERY_BUDGETS = {
     "salaries compare": 6,  # with the site's card
     "skills": 2,  # with the site's card
     "skill": 5,  # with the site's card
-    # Two per section (its count and its latest change), one for the fixed pages (the content version).
-    "sitemap index": 15,
+    "skill, a later page": 5,
+    # Two per section (its count and its latest change), one for the fixed pages (the content version); the
+    # later pages of lists: the fields' counts, the skills' counts, the content version.
+    "sitemap index": 18,
     "sitemap section": 2,
 }
 
