@@ -135,3 +135,13 @@ def test_sitemap_files_stay_within_the_protocol_bounds(client, catalog):
     assert "https://careers.example/roles/?page=2<" in listed
     assert "https://careers.example/roles/?view=az&amp;page=3<" in listed
     assert "https://careers.example/skills/python/?page=2<" in listed
+
+
+def test_the_salary_comparison_shows_one_page_of_roles(client, catalog, settings):
+    response = client.get("/salaries/", {"sort": "title", "page": "2"})
+    rows = elements(response, "tr")
+    assert 1 < len(rows) <= PAGE_SIZE + 1  # and the head
+    assert elements(response, "link", rel="canonical")[0]["href"] == f"{settings.SITE_URL}/salaries/?page=2"
+    assert elements(response, "link", rel="next")[0]["href"] == f"{settings.SITE_URL}/salaries/?sort=title&page=3"
+    at_scale = len(response.content) + (AT_SCALE // PAGE_SIZE) * page_link_bytes("/salaries/?sort=title&amp;")
+    assert at_scale <= LIST_PAGE_MAX_BYTES

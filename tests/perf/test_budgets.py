@@ -72,7 +72,7 @@ QUERY_BUDGETS = {
     "skills check answer": 6,
     # The role, its level titles, its bands; the employer types, its bands by employer type, who rarely hires it.
     "salary": 6,
-    "salaries compare": 6,  # with the site's card
+    "salaries compare": 7,  # with the site's card and the count of its pages
     "skills": 2,  # with the site's card
     "skill": 5,  # with the site's card
     "skill, a later page": 5,
