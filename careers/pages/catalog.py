@@ -44,11 +44,21 @@ def catalog_roles(*, ids: list[int] | None = None, featured_only: bool = False) 
     return list(role_cards(published))
 
 
-def catalog_slice(view: str):
-    """The whole catalog in the order of ``view`` as a queryset, for a page of it to be read (careers.pages.paging)."""
+def catalog_order(view: str):
+    """The published roles' ids in the order of ``view`` (a queryset): a page of it is sliced in SQL."""
+    ids = Role.objects.published().values_list("pk", flat=True)
     if view == "az":
-        return role_cards()
-    return role_cards().order_by("family__order", "family__name", Lower("title"), "title")
+        return ids.order_by(Lower("title"), "title")
+    return ids.order_by("family__order", "family__name", Lower("title"), "title")
+
+
+def catalog_cards(view: str, page_ids) -> list[Role]:
+    """The roles of one page (``page_ids``, a sliced ``catalog_order``) with their cards' figures, in one query: the
+    pay is aggregated for those roles only, not the whole catalog (about 1 s at 10,000 roles)."""
+    cards = role_cards(Role.objects.published().filter(pk__in=page_ids))
+    if view != "az":
+        cards = cards.order_by("family__order", "family__name", Lower("title"), "title")
+    return list(cards)
 
 
 @dataclass(frozen=True)

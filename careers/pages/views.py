@@ -19,9 +19,10 @@ from careers.pages.career_path import read_career_path
 from careers.pages.compare import matching_roles, neighbours
 from careers.pages.catalog import (
     VIEWS,
+    catalog_cards,
+    catalog_order,
     a_to_z,
     catalog_roles,
-    catalog_slice,
     counts,
     families_with_roles,
     family_counts,
@@ -76,8 +77,8 @@ def catalog(request: HttpRequest) -> HttpResponse:
         families = family_counts()
         role_count = sum(f.count for f in families)
         params = (("view", "az"),) if view == "az" else ()
-        pages = paginate(catalog_slice(view), requested_page(request), count=role_count, path=request.path, params=params)
-        roles = list(pages.page.object_list)
+        pages = paginate(catalog_order(view), requested_page(request), count=role_count, path=request.path, params=params)
+        roles = catalog_cards(view, pages.page.object_list)
         context.update(roles=roles, role_count=role_count, family_count=len(families), pages=pages)
         context["family_pages"] = [(f.family, f.page(PAGE_SIZE)) for f in families]
         context["families"] = families_with_roles(roles)
