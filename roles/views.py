@@ -54,7 +54,7 @@ def skill_detail(request: HttpRequest, skill: str) -> HttpResponse:
         raise Http404("No published role asks for this skill") from None
     # One page of the roles that ask for it (a skill of 5,000 roles lists 100 a page); the count came with the skill.
     asking = Role.objects.published().asking_for(skill_obj).order_by(Lower("title"), "title")
-    count = skill_obj.role_count  # type: ignore[attr-defined]  # annotated by in_published_use()
+    count = skill_obj.role_count  # annotated by in_published_use()
     pages = paginate(asking, requested_page(request), count=count, path=request.path)
     roles = list(pages.page.object_list)
     context = {

@@ -168,8 +168,14 @@ def compare(request: HttpRequest) -> HttpResponse:
     if employer:
         canonical["employer"] = employer.slug
     # The page's address keeps what was picked; sort and family narrow or reorder, so they stay out of the canonical.
-    params = {**canonical, **({"family": family.slug} if family else {}), **({"sort": sort} if sort != "-median" else {})}
-    pages = paginate(rows, requested_page(request), count=found["total"], path=request.path, params=tuple(params.items()))
+    params = {
+        **canonical,
+        **({"family": family.slug} if family else {}),
+        **({"sort": sort} if sort != "-median" else {}),
+    }
+    pages = paginate(
+        rows, requested_page(request), count=found["total"], path=request.path, params=tuple(params.items())
+    )
     roles = list(pages.page.object_list)
     priced = [r for r in roles if r.band_median is not None]
     if pages.page.number > 1:

@@ -21,7 +21,7 @@ VIEWS = ("family", "az")
 
 
 def role_cards(published=None):
-    """Published roles ordered by title, each with family, pay_low/pay_high/pay_currency and level_count (a queryset)."""
+    """Published roles by title, each with family, pay_low/pay_high/pay_currency and level_count (a queryset)."""
     published = Role.objects.published() if published is None else published
     roles = with_pay_range(published.select_related("family"))
     # A subquery, not a join: the pay annotation already joins the bands, and joining the levels too
@@ -76,13 +76,11 @@ class FamilyCount:
 def family_counts() -> list[FamilyCount]:
     """Families with published roles, in the catalog's order, with their counts: one query, whatever the size."""
     published = Q(roles__status=Role.Status.PUBLISHED)
-    families = (
-        RoleFamily.objects.annotate(n=Count("roles", filter=published)).filter(n__gt=0).order_by("order", "name")
-    )
+    families = RoleFamily.objects.annotate(n=Count("roles", filter=published)).filter(n__gt=0).order_by("order", "name")
     found, start = [], 0
     for family in families:
-        found.append(FamilyCount(family, family.n, start))  # type: ignore[attr-defined]  # annotated above
-        start += family.n  # type: ignore[attr-defined]
+        found.append(FamilyCount(family, family.n, start))  # annotated above
+        start += family.n
     return found
 
 

@@ -60,7 +60,7 @@ class PageLinks:
 
 
 def paginate(items, number: int, *, count: int, path: str, params: tuple[tuple[str, str], ...] = ()) -> PageLinks:
-    """Page ``number`` of ``items`` (a queryset: only that page is read), with ``count`` already known (no count query)."""
+    """Page ``number`` of ``items`` (a queryset: only that page is read); ``count`` is known (no count query)."""
     paginator = Paginator(items, PAGE_SIZE)
     paginator.count = count  # cached_property: the caller counted already, in a query that also says more
     return PageLinks(paginator.get_page(number), path, params)

@@ -16,18 +16,18 @@ from django.views.decorators.http import require_safe
 
 from careers.cards.cards import role_card_context, site_card
 from careers.pages.career_path import read_career_path
-from careers.pages.compare import matching_roles, neighbours
 from careers.pages.catalog import (
     VIEWS,
+    a_to_z,
     catalog_cards,
     catalog_order,
-    a_to_z,
     catalog_roles,
     counts,
     families_with_roles,
     family_counts,
     family_samples,
 )
+from careers.pages.compare import matching_roles, neighbours
 from careers.pages.levels import read_level
 from careers.pages.moves import read_move
 from careers.pages.paging import PAGE_SIZE, paginate, requested_page
@@ -77,7 +77,9 @@ def catalog(request: HttpRequest) -> HttpResponse:
         families = family_counts()
         role_count = sum(f.count for f in families)
         params = (("view", "az"),) if view == "az" else ()
-        pages = paginate(catalog_order(view), requested_page(request), count=role_count, path=request.path, params=params)
+        pages = paginate(
+            catalog_order(view), requested_page(request), count=role_count, path=request.path, params=params
+        )
         roles = catalog_cards(view, pages.page.object_list)
         context.update(roles=roles, role_count=role_count, family_count=len(families), pages=pages)
         context["family_pages"] = [(f.family, f.page(PAGE_SIZE)) for f in families]

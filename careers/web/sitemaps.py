@@ -209,7 +209,7 @@ class ListPagesSitemap(SiteSitemap):
         found = [f"{reverse('catalog')}?page={n}" for n in range(2, pages + 1)]
         found += [f"{reverse('catalog')}?view=az&page={n}" for n in range(2, pages + 1)]
         for skill in Skill.objects.in_published_use().only("slug").order_by("slug"):
-            skill_pages = -(-skill.role_count // PAGE_SIZE)  # type: ignore[attr-defined]  # annotated
+            skill_pages = -(-skill.role_count // PAGE_SIZE)  # annotated by in_published_use()
             url = reverse("skill_detail", args=[skill.slug])
             found += [f"{url}?page={n}" for n in range(2, skill_pages + 1)]
         return found

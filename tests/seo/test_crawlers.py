@@ -29,7 +29,17 @@ def test_the_index_lists_one_section_per_kind_of_page_with_lastmod(client, two_r
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/xml")
     sections = [loc.removeprefix("https://careers.example/sitemap-").removesuffix(".xml") for loc in sitemap(response)]
-    assert sections == ["pages", "roles", "career-paths", "levels", "salaries", "skills", "moves", "checks", "list-pages"]
+    assert sections == [
+        "pages",
+        "roles",
+        "career-paths",
+        "levels",
+        "salaries",
+        "skills",
+        "moves",
+        "checks",
+        "list-pages",
+    ]
     assert len(sitemap(response, "lastmod")) == 9
 
 
