@@ -39,8 +39,8 @@ from roles.models import Role
 from roles.preview import can_preview, render_role_page
 from salaries.structured_data import occupation
 
-# Roles named under each field on the home page; the rest are a click away in the catalog.
-HOME_ROLES_PER_FAMILY = 6
+# Roles named under each field on the home page (every role of the content today); the rest are a click away.
+HOME_ROLES_PER_FAMILY = 8
 
 
 @require_safe
