@@ -108,6 +108,7 @@ class Letter:
 
     letter: str
     roles: list[Role]
+    page: int = 0  # the page of the A–Z view where its roles start, when the catalog is cut into pages; 0: none
 
     @property
     def anchor(self) -> str:
@@ -120,12 +121,31 @@ def first_letter(title: str) -> str:
     return base if base in string.ascii_uppercase else "#"
 
 
-def a_to_z(roles: list[Role]) -> list[Letter]:
-    """Every letter A–Z (and "#" when needed), each with its roles sorted by title."""
+def letter_pages(page_size: int) -> dict[str, int]:
+    """The page of the A–Z view where each letter's roles start, for letters that have roles: one query.
+
+    Counted on the titles in the database's order (what the pages are cut by); a title with an accented first letter
+    may sort elsewhere there, and is then found on its page by its neighbours, not by the index."""
+    titles = Role.objects.published().annotate(lowered=Lower("title"))
+    bounds = {c: Count("pk", filter=Q(lowered__lt=c.lower())) for c in string.ascii_uppercase}
+    found = titles.aggregate(**bounds, total=Count("pk"))
+    letters = list(string.ascii_uppercase)
+    pages = {}
+    for i, letter in enumerate(letters):
+        end = found[letters[i + 1]] if i + 1 < len(letters) else found["total"]
+        if end > found[letter]:
+            pages[letter] = found[letter] // page_size + 1
+    return pages
+
+
+def a_to_z(roles: list[Role], pages: dict[str, int] | None = None) -> list[Letter]:
+    """Every letter A–Z (and "#" when needed), each with its roles sorted by title; with ``pages``
+    (``letter_pages``), the page where the letters of other pages start."""
     by_letter: dict[str, list[Role]] = {}
     for role in sorted(roles, key=lambda r: r.title.casefold()):
         by_letter.setdefault(first_letter(role.title), []).append(role)
-    letters = [Letter(ch, by_letter.get(ch, [])) for ch in string.ascii_uppercase]
+    pages = pages or {}
+    letters = [Letter(ch, by_letter.get(ch, []), pages.get(ch, 0)) for ch in string.ascii_uppercase]
     if "#" in by_letter:
         letters.append(Letter("#", by_letter["#"]))
     return letters

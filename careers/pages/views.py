@@ -26,6 +26,7 @@ from careers.pages.catalog import (
     families_with_roles,
     family_counts,
     family_samples,
+    letter_pages,
 )
 from careers.pages.compare import matching_roles, neighbours
 from careers.pages.levels import read_level
@@ -86,7 +87,8 @@ def catalog(request: HttpRequest) -> HttpResponse:
         context["families"] = families_with_roles(roles)
         name = "Career paths on " + settings.SITE_NAME
         context["structured_data"] = [item_list(roles, settings.SITE_URL, name=name)]
-        context["letters"] = a_to_z(roles) if view == "az" else []
+        # The A–Z index links the letters of other pages to the page where they start (one query).
+        context["letters"] = a_to_z(roles, letter_pages(PAGE_SIZE)) if view == "az" else []
         context["crumbs"] = [("Roles", "")]
     context["social_card"] = site_card(role_count=context["role_count"], family_count=context["family_count"])
     template = "careers/catalog.html#results" if wants_fragment(request) else "careers/catalog.html"

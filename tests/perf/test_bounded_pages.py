@@ -17,6 +17,7 @@ from careers.pages.compare import MATCHES, NEIGHBOURS
 from careers.pages.paging import PAGE_SIZE
 from careers.web.sitemaps import SITEMAPS, SiteSitemap
 from salaries.salary_page import salary_url
+from tests.factories import load_roles, role_doc
 from tests.html import elements, internal_links
 from tests.perf.generate import load_generated
 
@@ -145,3 +146,13 @@ def test_the_salary_comparison_shows_one_page_of_roles(client, catalog, settings
     assert elements(response, "link", rel="next")[0]["href"] == f"{settings.SITE_URL}/salaries/?sort=title&page=3"
     at_scale = len(response.content) + (AT_SCALE // PAGE_SIZE) * page_link_bytes("/salaries/?sort=title&amp;")
     assert at_scale <= LIST_PAGE_MAX_BYTES
+
+
+def test_the_a_to_z_index_links_letters_on_other_pages(client, tmp_path, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    load_generated(tmp_path, PAGE_SIZE + 5)  # "Generated Role …" fills page 1 and spills onto page 2
+    load_roles(tmp_path / "more", role_doc("zebra-keeper", "Zebra Keeper"))
+    index = elements(client.get("/roles/?view=az"), "ul", class_="az-index")[0]
+    hrefs = [a["href"] for a in index.find_all("a")]
+    assert "#letter-g" in hrefs and "/roles/?view=az&page=2#letter-z" in hrefs
+    assert "letter-z" in client.get("/roles/?view=az&page=2").content.decode()

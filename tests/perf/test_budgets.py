@@ -55,8 +55,8 @@ QUERY_BUDGETS = {
     "home": 3,
     # The fields with their counts (how many roles, how many pages), one page of roles (careers.pages.paging).
     "catalog": 2,
-    "catalog A-Z": 2,
-    "catalog, a later page": 2,
+    "catalog A-Z": 3,  # and where each letter starts
+    "catalog, a later page": 3,
     # The first search after a load builds the index (roles, aliases, skill names); every search then reads
     # the content version, the popular picks, the counts and the roles it shows.
     "search": 7,
