@@ -119,7 +119,9 @@ def role_compare(request: HttpRequest, role: str) -> HttpResponse:
     """The "compare with" picker's answer: roles whose titles match ?q=, each linking to the move; one exact match
     goes straight to it. Without ?q=, the form and the roles of the same field."""
     query = clean_query(request.GET.get("q", ""))
-    subject = Role.objects.published().select_related("family").filter(slug=role).first()
+    # A draft's hub shows the picker to staff (a preview), so its compare page does too; to anyone else a draft is 404.
+    candidates = Role.objects.all() if can_preview(request) else Role.objects.published()
+    subject = candidates.select_related("family").filter(slug=role).first()
     if subject is None:
         raise Http404("No such role")
     matches = matching_roles(subject, query)
@@ -133,7 +135,7 @@ def role_compare(request: HttpRequest, role: str) -> HttpResponse:
         "others": neighbours(subject),
         "crumbs": crumbs,
     }
-    return render(request, "careers/role_compare.html", context)
+    return render_role_page(request, "careers/role_compare.html", context, [subject])
 
 
 @require_safe
