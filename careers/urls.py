@@ -24,6 +24,7 @@ urlpatterns = [
     path("roles/<slug:role>.json", opendata_views.role_json, name="role_json"),
     path("roles/<slug:role>/career-path/", careers_views.career_path, name="career_path"),
     path("roles/<slug:role>/career-path/<slug:level>/", careers_views.career_level, name="career_level"),
+    path("roles/<slug:role>/compare/", careers_views.role_compare, name="role_compare"),
     path("roles/<slug:role>/check/", careers_views.role_check, name="role_check"),
     path("roles/<slug:role>/salary/", salaries_views.role_salary, name="role_salary"),
     path("roles/<slug:role>/to/<slug:other>/", careers_views.role_move, name="role_move"),

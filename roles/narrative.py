@@ -55,13 +55,16 @@ def catalogue_summary(groups: list[SkillGroup]) -> str:
     return f"The {_count(total, 'skill', 'skills')} our career paths ask for{by_kind}."
 
 
-def skill_summary(skill: Skill, roles: list[Role]) -> str:
-    """ "Python is asked for by 15 roles, among them AI Engineer, Backend Developer and Data Engineer." """
+def skill_summary(skill: Skill, roles: list[Role], count: int | None = None) -> str:
+    """ "Python is asked for by 15 roles, among them AI Engineer, Backend Developer and Data Engineer."
+
+    ``roles`` may be the first page of them (by title) and ``count`` how many there are in all."""
     titles = [role.title for role in roles]
-    if len(titles) <= NAMED_ROLES:
+    total = len(titles) if count is None else count
+    if total <= NAMED_ROLES:
         return f"{skill.name} is asked for by {join(titles)}."
     named = ", ".join(titles[:NAMED_ROLES])
-    return f"{skill.name} is asked for by {len(titles)} roles, among them {named} and {len(titles) - NAMED_ROLES} more."
+    return f"{skill.name} is asked for by {total} roles, among them {named} and {total - NAMED_ROLES} more."
 
 
 class Use(Protocol):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, TypedDict
 
-from django.db.models import Exists, F, FilteredRelation, Max, Min, OrderBy, OuterRef, Q, Subquery
+from django.db.models import Exists, F, FilteredRelation, Max, Min, OrderBy, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Lower
 
 from roles.models import Level, Role, RoleFamily
@@ -159,13 +159,18 @@ COMPARE_SORTS: dict[str, str] = {
 }
 
 
-def compare_roles(
+def compare_roles(*args, **kwargs) -> list[WithAnnotations[Role, BandFigures]]:
+    """``compare_queryset`` read in full (tests, small catalogs); the page reads one page of it."""
+    return list(compare_queryset(*args, **kwargs))
+
+
+def compare_queryset(
     location: Location,
     level: Level,
     family: RoleFamily | None = None,
     sort: str = "-median",
     employer_type: EmployerType | None = None,
-) -> list[WithAnnotations[Role, BandFigures]]:
+) -> QuerySet:
     """Every published role with its band at this level and location, for all employers or for one employer type,
     in one query.
 
@@ -200,4 +205,4 @@ def compare_roles(
         "median": [F("band_median").asc(nulls_last=True), Lower("title")],
         "title": [Lower("title")],
     }
-    return list(roles.order_by(*orders.get(sort, orders["-median"])))
+    return roles.order_by(*orders.get(sort, orders["-median"]))

@@ -11,12 +11,13 @@ import re
 from urllib.parse import urlencode
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
+from careers.pages.paging import paginate, requested_page
 from roles.fragments import vary_on_fragment, wants_fragment
 from roles.models import Level, Role, RoleFamily, RoleLevel
 from roles.preview import can_preview, render_role_page
@@ -25,7 +26,7 @@ from salaries.structured_data import occupation
 from . import chart
 from .employer_pay import employer_pay
 from .models import EmployerType, Location, home_location
-from .pay import COMPARE_SORTS, LevelPay, RolePay, compare_roles, level_rows, pay_range, provenance, role_pay
+from .pay import COMPARE_SORTS, LevelPay, RolePay, compare_queryset, level_rows, pay_range, provenance, role_pay
 from .salary_page import choose
 
 # What a slug may look like (SlugField's alphabet, its longest length). Anything else is refused
@@ -156,8 +157,9 @@ def compare(request: HttpRequest) -> HttpResponse:
     employer = choice(employer_types, slug_param(request, "employer"), "", "employer type")
     sort = request.GET.get("sort", "")
     sort = sort if sort in COMPARE_SORTS else next(iter(COMPARE_SORTS))
-    roles = compare_roles(location, level, family, sort, employer) if location and level else []
-    priced = [r for r in roles if r.band_median is not None]
+    # One page of the roles (careers.pages.paging), counted in one query with those that have figures.
+    rows = compare_queryset(location, level, family, sort, employer) if location and level else Role.objects.none()
+    found = rows.aggregate(total=Count("pk"), priced=Count("band_median"))
     canonical = {}
     if location and location != home:
         canonical["location"] = location.slug
@@ -165,9 +167,23 @@ def compare(request: HttpRequest) -> HttpResponse:
         canonical["level"] = level.slug
     if employer:
         canonical["employer"] = employer.slug
+    # The page's address keeps what was picked; sort and family narrow or reorder, so they stay out of the canonical.
+    params = {
+        **canonical,
+        **({"family": family.slug} if family else {}),
+        **({"sort": sort} if sort != "-median" else {}),
+    }
+    pages = paginate(
+        rows, requested_page(request), count=found["total"], path=request.path, params=tuple(params.items())
+    )
+    roles = list(pages.page.object_list)
+    priced = [r for r in roles if r.band_median is not None]
+    if pages.page.number > 1:
+        canonical["page"] = str(pages.page.number)
     context = {
         "roles": roles,
-        "priced_count": len(priced),
+        "pages": pages,
+        "priced_count": found["priced"],
         "location": location,
         "home": home,  # whose salary pages name no place (salary_links)
         "level": level,

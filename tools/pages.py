@@ -39,6 +39,7 @@ PAGES: dict[str, str] = {
     "search": "/roles/?q=data",
     "search-none": "/roles/?q=zzzzqqq",
     "role": f"/roles/{ROLE}/",
+    "role-compare": f"/roles/{ROLE}/compare/?q=engineer",
     "career-path": f"/roles/{ROLE}/career-path/",
     "level": f"/roles/{ROLE}/career-path/{LEVEL}/",
     "move": f"/roles/{ROLE}/to/{OTHER}/",

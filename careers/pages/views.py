@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.core.validators import slug_re
-from django.db.models.functions import Lower
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -18,9 +17,21 @@ from django.views.decorators.http import require_safe
 from careers.cards.cards import role_card_context, site_card
 from careers.changes.read import read_role_changes
 from careers.pages.career_path import read_career_path
-from careers.pages.catalog import VIEWS, a_to_z, catalog_roles, families_with_roles, featured
+from careers.pages.catalog import (
+    VIEWS,
+    a_to_z,
+    catalog_cards,
+    catalog_order,
+    catalog_roles,
+    families_with_roles,
+    family_counts,
+    family_samples,
+    letter_pages,
+)
+from careers.pages.compare import matching_roles, neighbours
 from careers.pages.levels import read_level
 from careers.pages.moves import read_move
+from careers.pages.paging import PAGE_SIZE, paginate, requested_page
 from careers.pages.skills import read_skill
 from careers.pages.skills_check import read_check
 from careers.search import clean_query, search
@@ -32,17 +43,22 @@ from roles.page_tags import skill as skill_tag
 from roles.preview import can_preview, render_role_page
 from salaries.structured_data import occupation
 
+# Roles named under each field on the home page (every role of the content today); the rest are a click away.
+HOME_ROLES_PER_FAMILY = 8
+
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    roles = catalog_roles()
-    families = families_with_roles(roles)
+    # A few roles of each field and the way to the rest: the page weighs the same with 40 roles or 10,000.
+    families = family_counts()
+    samples = family_samples(HOME_ROLES_PER_FAMILY)
+    role_count = sum(f.count for f in families)
     context = {
-        "families": families,
-        "featured": featured(roles),
-        "role_count": len(roles),
+        "families": [(f, samples.get(f.family.pk, []), f.page(PAGE_SIZE)) for f in families],
+        "featured": catalog_roles(featured_only=True)[:6],
+        "role_count": role_count,
         # The counts the page read already: the site's card costs no query here.
-        "social_card": site_card(role_count=len(roles), family_count=len(families)),
+        "social_card": site_card(role_count=role_count, family_count=len(families)),
         "structured_data": [website(settings.SITE_NAME, settings.SITE_ALTERNATE_NAME, settings.SITE_URL)],
     }
     return render(request, "careers/home.html", context)
@@ -63,11 +79,21 @@ def catalog(request: HttpRequest) -> HttpResponse:
         context["crumbs"] = [("Roles", reverse("catalog")), ("Search", "")]
         context.update(role_count=result.role_count, family_count=result.family_count)
     else:
-        roles = catalog_roles()
-        context.update(roles=roles, role_count=len(roles), family_count=len({r.family_id for r in roles}))
+        # One page of the catalog at a time (careers.pages.paging): the counts say how many pages there are.
+        families = family_counts()
+        role_count = sum(f.count for f in families)
+        params = (("view", "az"),) if view == "az" else ()
+        pages = paginate(
+            catalog_order(view), requested_page(request), count=role_count, path=request.path, params=params
+        )
+        roles = catalog_cards(view, pages.page.object_list)
+        context.update(roles=roles, role_count=role_count, family_count=len(families), pages=pages)
+        context["family_pages"] = [(f.family, f.page(PAGE_SIZE)) for f in families]
         context["families"] = families_with_roles(roles)
-        context["structured_data"] = [item_list(roles, settings.SITE_URL, name="Career paths on " + settings.SITE_NAME)]
-        context["letters"] = a_to_z(roles) if view == "az" else []
+        name = "Career paths on " + settings.SITE_NAME
+        context["structured_data"] = [item_list(roles, settings.SITE_URL, name=name)]
+        # The A–Z index links the letters of other pages to the page where they start (one query).
+        context["letters"] = a_to_z(roles, letter_pages(PAGE_SIZE)) if view == "az" else []
         context["crumbs"] = [("Roles", "")]
     context["social_card"] = site_card(role_count=context["role_count"], family_count=context["family_count"])
     template = "careers/catalog.html#results" if wants_fragment(request) else "careers/catalog.html"
@@ -86,13 +112,37 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
             raise Http404("No such role to compare with")
         return redirect("role_move", role=role, other=other)
     path = read_career_path(role, preview=can_preview(request))
-    others = Role.objects.published().exclude(pk=path.role.pk).only("slug", "title").order_by(Lower("title"))
     crumbs = [("Roles", reverse("catalog")), (path.role.title, "")]
-    context = {"path": path, "role": path.role, "others": list(others), "crumbs": crumbs}
+    # A few roles of the same field and a text field (careers.pages.compare), never every role.
+    context = {"path": path, "role": path.role, "others": neighbours(path.role), "crumbs": crumbs}
     # The "compare with" picker lists every role.
     depends_on(request, ROLES)
     context.update(role_card_context(path.role, path.pay))
     return render_role_page(request, "careers/role_detail.html", context, [path.role])
+
+
+@require_safe
+def role_compare(request: HttpRequest, role: str) -> HttpResponse:
+    """The "compare with" picker's answer: roles whose titles match ?q=, each linking to the move; one exact match
+    goes straight to it. Without ?q=, the form and the roles of the same field."""
+    query = clean_query(request.GET.get("q", ""))
+    # A draft's hub shows the picker to staff (a preview), so its compare page does too; to anyone else a draft is 404.
+    candidates = Role.objects.all() if can_preview(request) else Role.objects.published()
+    subject = candidates.select_related("family").filter(slug=role).first()
+    if subject is None:
+        raise Http404("No such role")
+    matches = matching_roles(subject, query)
+    if matches.exact is not None:
+        return redirect("role_move", role=subject.slug, other=matches.exact.slug)
+    crumbs = [("Roles", reverse("catalog")), (subject.title, subject.get_absolute_url()), ("Compare", "")]
+    context = {
+        "role": subject,
+        "query": query,
+        "matches": matches,
+        "others": neighbours(subject),
+        "crumbs": crumbs,
+    }
+    return render_role_page(request, "careers/role_compare.html", context, [subject])
 
 
 @require_safe

@@ -1,7 +1,9 @@
 """Sitemaps: one section per kind of page, only published content, lastmod from when it really changed.
 
 URLs are absolute from settings.SITE_URL (not the request's Host), the same base as canonical links.
-Django paginates every section at 50,000 URLs; the index lists each page.
+Django paginates every section at ``SiteSitemap.limit`` URLs (``?p=2``…); the index lists each page. The protocol
+allows 50,000 URLs and 10 MB a file: 10,000 URLs of at most a few hundred bytes each keep a file near 2 MB (the
+salary section of 10,000 roles, 110,000 URLs, is eleven files), quick to render and to read.
 
 Each section says when it last changed in one aggregate query (``get_latest_lastmod``): Django's default
 reads every item for it, so the index would take longer with every role added (see bench/README.md).
@@ -24,6 +26,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from careers.models import ContentVersion
+from careers.pages.catalog import family_counts
+from careers.pages.paging import PAGE_SIZE
 from careers.web.indexing import skill_is_indexable
 from roles.models import Role, RoleLevel, RoleLevelSkill, RoleRelation, Skill
 from salaries.models import Location, SalaryBand
@@ -43,7 +47,7 @@ def w3c_datetime(moment: datetime.datetime) -> str:
 
 
 class SiteSitemap(Sitemap):
-    limit = 50_000
+    limit = 10_000
 
     @property
     def protocol(self) -> str:  # type: ignore[override]
@@ -227,6 +231,31 @@ class TitleSitemap(SiteSitemap):
         return ContentVersion.current()[1]
 
 
+class ListPagesSitemap(SiteSitemap):
+    """The later pages of the lists cut into pages (careers.pages.paging): the catalog by field and A–Z. Their first
+    pages are listed with the fixed pages; these are reachable by links too."""
+
+    def items(self) -> list[str]:
+        families = family_counts()
+        pages = -(-sum(f.count for f in families) // PAGE_SIZE)
+        found = [f"{reverse('catalog')}?page={n}" for n in range(2, pages + 1)]
+        found += [f"{reverse('catalog')}?view=az&page={n}" for n in range(2, pages + 1)]
+        return found
+
+    def location(self, item: str) -> str:
+        return item
+
+    def lastmod(self, item: str):
+        return self.latest
+
+    @cached_property
+    def latest(self):
+        return ContentVersion.current()[1]
+
+    def get_latest_lastmod(self):
+        return self.latest
+
+
 SITEMAPS = {
     "pages": PagesSitemap,
     "roles": RoleSitemap,
@@ -237,4 +266,5 @@ SITEMAPS = {
     "moves": MoveSitemap,
     "checks": CheckSitemap,
     "titles": TitleSitemap,
+    "list-pages": ListPagesSitemap,
 }

@@ -10,6 +10,7 @@ PAGES = [
     "/roles/data-scientist/career-path/senior/",
     "/roles/data-scientist/salary/",
     "/roles/data-engineer/to/data-scientist/",
+    "/roles/data-scientist/compare/",
 ]
 
 

@@ -83,3 +83,23 @@ def test_employer_links_and_filter_work_by_navigation(site_url, no_js):
         page.get_by_role("button", name="Compare").click()
     expect(page).to_have_url(re.compile(r"employer=gcc"))
     expect(page.locator("#compare-heading")).to_contain_text("Global capability centre (GCC)")
+
+
+def test_compare_picker_works_by_navigation(site_url, no_js):
+    """The hub's "compare with" field: typed text lists matching roles, an exact title goes to the move."""
+    page = no_js.new_page()
+    page.goto(site_url + PAGES["role"])
+    page.locator("#compare-to").fill("engineer")
+    with page.expect_navigation():
+        page.locator("#compare-to").press("Enter")
+    expect(page).to_have_url(re.compile(r"/roles/machine-learning-engineer/compare/\?q=engineer$"))
+    expect(page.locator("#matches")).to_contain_text("engineer")
+    with page.expect_navigation():
+        page.get_by_role("link", name="Machine Learning Engineer → Data Engineer").click()
+    expect(page).to_have_url(re.compile(r"/roles/machine-learning-engineer/to/data-engineer/$"))
+
+    page.goto(site_url + PAGES["role"])
+    page.locator("#compare-to").fill("Data Scientist")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Compare").click()
+    expect(page).to_have_url(re.compile(r"/roles/machine-learning-engineer/to/data-scientist/$"))

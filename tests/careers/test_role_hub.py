@@ -6,7 +6,7 @@ import pytest
 
 from tests.careers.helpers import breadcrumbs
 from tests.factories import load_roles, role_doc
-from tests.html import element, text_of
+from tests.html import element, elements, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -48,17 +48,43 @@ def test_hub_breadcrumbs(client, hub_roles):
     assert breadcrumbs(html) == [("Home", "/"), ("Roles", "/roles/"), ("Data Scientist", None)]
 
 
-def test_compare_picker_lists_every_other_published_role(client, hub_roles):
+def test_compare_picker_is_a_text_field_and_a_few_roles_of_the_same_field(client, hub_roles):
     html = client.get("/roles/data-scientist/").content.decode()
     form = element(html, "form", class_="compare")
-    assert form["action"] == "/roles/data-scientist/" and form["method"] == "get"
+    assert form["action"] == "/roles/data-scientist/compare/" and form["method"] == "get"
     assert form.find("label", for_="compare-to").text
-    picker = form.find("select", id="compare-to")
-    assert picker["name"] == "to"
-    assert [option["value"] for option in picker.find_all("option") if option["value"]] == [
-        "data-engineer",
-        "ml-engineer",
-    ]
+    field = form.find("input", id="compare-to")
+    assert field["name"] == "q" and field["type"] == "search"
+    assert not elements(html, "select")
+    assert 'href="/roles/data-scientist/to/data-engineer/"' in html
+
+
+def test_compare_page_lists_matching_roles_as_moves(client, hub_roles):
+    response = client.get("/roles/data-scientist/compare/", {"q": "engineer"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    for other in ("data-engineer", "ml-engineer"):
+        assert f'href="/roles/data-scientist/to/{other}/"' in html
+    assert "draft-role" not in html
+    assert element(html, "meta", name="robots")["content"] == "noindex"
+
+
+@pytest.mark.parametrize("typed", ["ML Engineer", "ml engineer", "ml-engineer"])
+def test_compare_page_goes_straight_to_an_exact_match(client, hub_roles, typed):
+    response = client.get("/roles/data-scientist/compare/", {"q": typed})
+    assert response.status_code == 302 and response["Location"] == "/roles/data-scientist/to/ml-engineer/"
+
+
+@pytest.mark.parametrize("typed", ["", "astronaut", "<script>", "a\x00b", "x" * 500, "Data Scientist"])
+def test_compare_page_answers_anything_typed_with_a_page(client, hub_roles, typed):
+    response = client.get("/roles/data-scientist/compare/", {"q": typed})
+    assert response.status_code == 200
+    assert "<script>" not in response.content.decode().split("</head>")[1]
+
+
+@pytest.mark.parametrize("url", ["/roles/astronaut/compare/", "/roles/draft-role/compare/?q=data"])
+def test_compare_page_of_an_unknown_or_draft_role_is_404(client, hub_roles, url):
+    assert client.get(url).status_code == 404
 
 
 def test_compare_picker_redirects_to_the_move(client, hub_roles):

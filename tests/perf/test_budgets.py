@@ -28,9 +28,11 @@ GENERATED_PAGES = {
     "home": "/",
     "catalog": "/roles/",
     "catalog A-Z": "/roles/?view=az",
+    "catalog, a later page": "/roles/?view=az&page=2",
     "search": "/roles/?q=generated+role+00",
     "search, no match": "/roles/?q=zzqxv",
     "role hub": "/roles/role-0000/",
+    "compare picker": "/roles/role-0000/compare/?q=generated+role",
     "career path": "/roles/role-0000/career-path/",
     "level": "/roles/role-0000/career-path/senior/",
     "move": "/roles/role-0000/to/role-0001/",
@@ -40,6 +42,7 @@ GENERATED_PAGES = {
     "salaries compare": "/salaries/",
     "skills": "/skills/",
     "skill": "/skills/python/",
+    "skill, a later page": "/skills/python/?page=2",
     "sitemap index": "/sitemap.xml",
     "sitemap section": "/sitemap-career-paths.xml",
     "methodology": "/about/data/",
@@ -49,9 +52,12 @@ GENERATED_PAGES = {
 # A page that is about no role and has not counted the roles already counts them for the site's social card: one
 # query (careers/cards); home, the catalog and search reuse their counts, and a role's pages their role and pay.
 QUERY_BUDGETS = {
-    "home": 1,
-    "catalog": 1,
-    "catalog A-Z": 1,
+    # The fields with their counts, six roles a field, the editors' picks (careers.pages.catalog).
+    "home": 3,
+    # The fields with their counts (how many roles, how many pages), one page of roles (careers.pages.paging).
+    "catalog": 2,
+    "catalog A-Z": 3,  # and where each letter starts
+    "catalog, a later page": 3,
     # The first search after a load builds the index (roles, aliases, skill names); every search then reads
     # the content version and the roles it shows (the counts come with the index).
     "search": 5,
@@ -59,6 +65,8 @@ QUERY_BUDGETS = {
     "role hub": 8,
     # With its bands by kind of employer, for each level's spread, and its latest changes (careers.changes.read).
     "career path": 9,
+    # The role, the titles that match (at most 21 rows), eight roles of its field, the site's card.
+    "compare picker": 4,
     "level": 6,
     "move": 6,
     # The role with its ladder (five, as the hub reads it) and its pay, whatever was ticked.
@@ -66,13 +74,14 @@ QUERY_BUDGETS = {
     "skills check answer": 6,
     # The role, its level titles, its bands; the employer types, its bands by employer type, who rarely hires it.
     "salary": 6,
-    "salaries compare": 6,  # with the site's card
+    "salaries compare": 7,  # with the site's card and the count of its pages
     "skills": 2,  # with the site's card
     # The skill, the roles asking and their levels, the first level, the home location and its bands, the skills
     # alongside; the counts on the site's card.
     "skill": 8,
-    # Two per section (its count and its latest change), one for the fixed pages (the content version).
-    "sitemap index": 17,
+    # Two per section (its count and its latest change), one for the fixed pages (the content version); the
+    # later pages of lists: the fields' counts, the content version.
+    "sitemap index": 19,
     "sitemap section": 2,
     # Published roles and fields, their bands and dates, places, kinds of employer, levels (the downloads page and
     # the downloads themselves: tests/perf/test_opendata_budgets.py).
