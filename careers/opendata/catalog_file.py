@@ -58,6 +58,8 @@ def read_catalog(path: Path) -> ContentSet:
         locations=ref.locations,
         employer_types=ref.employer_types,
         removed=ref.removed,
+        titles=ref.titles,
+        has_titles=True,
         # A problem in a role is reported against the catalog and the role's place in it.
         roles=[RoleFile(f"{name}: roles[{i}]", doc) for i, doc in enumerate(catalog.roles)],
         roles_dir=f"{name}: roles",

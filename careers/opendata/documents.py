@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from careers.content.export import document_data, reference_documents, role_documents
 from careers.content.schema import RoleDoc
+from careers.content.titles_sync import titles_document
 from roles.models import Role
 
 from .licence import licence_data
@@ -39,8 +40,15 @@ def published_documents(roles=None) -> Iterator[RoleDoc]:
 
 
 def reference_data() -> dict:
-    """The reference files' lists, keyed as ``CatalogReferenceDoc`` has them."""
-    return {name: getattr(document, name) for name, document in reference_documents().items()}
+    """The reference files' lists, keyed as ``CatalogReferenceDoc`` has them; job titles name published roles only
+    (a title naming a draft would not load without it)."""
+    data = {name: getattr(document, name) for name, document in reference_documents().items()}
+    published = set(Role.objects.published().values_list("slug", flat=True))
+    data["titles"] = [
+        title.model_copy(update={"roles": [slug for slug in title.roles if slug in published]})
+        for title in titles_document().titles
+    ]
+    return data
 
 
 def catalog_chunks() -> Iterator[bytes]:

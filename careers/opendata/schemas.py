@@ -31,6 +31,7 @@ from careers.content.schema import (
     SkillDoc,
     SkillsFile,
 )
+from careers.content.title_docs import TitleDoc
 
 FORMAT_VERSION = "1.0"
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
@@ -63,6 +64,8 @@ class CatalogReferenceDoc(Document):
     locations: list[LocationDoc]
     employer_types: list[EmployerTypeDoc]
     removed: list[RemovedRoleDoc] = []
+    # Job titles as employers use them (fixtures/reference/titles.json), naming published roles only.
+    titles: list[TitleDoc] = []
 
 
 class CatalogDoc(Envelope):

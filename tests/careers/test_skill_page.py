@@ -86,8 +86,9 @@ def test_skill_detail_queries_do_not_grow_with_the_catalog(
     tmp_path, client, view_queries, django_assert_num_queries, roles
 ):
     catalog(tmp_path, *[engineer(f"role-{i}") for i in range(roles)])
-    # The skill, the roles, their levels, the first level, the home location, its bands, the related skills.
-    with django_assert_num_queries(7):
+    # The skill, the roles, their levels, the first level, the home location, its bands, the related skills, the
+    # site card's counts.
+    with django_assert_num_queries(8):
         response = client.get(reverse("skill_detail", args=["python"]))
     assert len(response.context["roles"]) == roles
 

@@ -12,13 +12,14 @@ from tests.perf.generate import load_generated
 
 pytestmark = pytest.mark.django_db
 
-# The content version, the methodology's five reads, the example role.
-DOWNLOADS_PAGE = 7
-# A download costs the content version and then: the catalog, the six reference lists, the published slugs and ids
+# The content version, the methodology's five reads, the example role, the site card's counts.
+DOWNLOADS_PAGE = 8
+# A download costs the content version and then: the catalog, the six reference lists, the job titles with their
+# roles, the published slugs and ids
 # and, for each chunk of roles (careers/opendata/role_rows.py), nine queries: roles, aliases, old slugs, levels, skills,
 # moves, pay, who rarely hires them, questions; the CSV, one query read in chunks; a role, the published slugs and the
 # role with its prefetches.
-CATALOG_FIXED, CATALOG_PER_CHUNK = 1 + 6 + 2, 9
+CATALOG_FIXED, CATALOG_PER_CHUNK = 1 + 6 + 2 + 2, 9
 DOWNLOAD_BUDGETS = {"/data/pay.csv": 2, "/roles/role-0000.json": 12, "/data/pay.csv-metadata.json": 1}
 
 

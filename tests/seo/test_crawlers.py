@@ -42,7 +42,7 @@ def test_the_index_lists_one_section_per_kind_of_page_with_lastmod(client, two_r
         "titles",
         "list-pages",
     ]
-    assert len(sitemap(response, "lastmod")) == 9
+    assert len(sitemap(response, "lastmod")) == 10
 
 
 @override_settings(SITE_URL="https://careers.example")
@@ -50,7 +50,7 @@ def test_sections_list_every_published_page(client, two_roles):
     def section(name):
         return [u.removeprefix("https://careers.example") for u in sitemap(client.get(f"/sitemap-{name}.xml"))]
 
-    assert section("pages") == ["/", "/roles/", "/roles/?view=az", "/skills/", "/salaries/"]
+    assert section("pages") == ["/", "/roles/", "/roles/?view=az", "/skills/", "/salaries/", "/about/data/", "/data/"]
     assert section("career-paths") == ["/roles/data-engineer/career-path/", "/roles/data-scientist/career-path/"]
     assert len(section("levels")) == 8
     assert "/roles/data-scientist/salary/" in section("salaries")

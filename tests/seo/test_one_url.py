@@ -23,6 +23,8 @@ def crawl(client) -> tuple[dict[str, tuple[str | None, str | None]], dict[str, s
         url = queue.popleft()
         response = client.get(url)
         assert response.status_code == 200, url
+        if not response["Content-Type"].startswith("text/html"):
+            continue  # a download or a feed: it answers, and has no canonical or links to follow
         page = parse(response)
         heads[url] = (
             first(page, "link", "href", rel="canonical"),

@@ -20,8 +20,8 @@ PAGES = {
     "changes feed": "/changes/feed/",
 }
 # The career path's own (tests/perf/test_budgets.py, its latest changes included); the count and one page of
-# changes with their roles; the feed reads one page without counting.
-BUDGETS = {"career path": 9, "changes": 2, "changes, a later page": 2, "changes feed": 1}
+# changes with their roles, and the site card's counts; the feed reads one page without counting.
+BUDGETS = {"career path": 9, "changes": 3, "changes, a later page": 3, "changes feed": 1}
 
 
 def add_changes(per_role: int) -> None:

@@ -12,6 +12,7 @@ from reversion.models import Revision
 from careers.models import ContentVersion
 from roles.models import Level, RemovedRole, Role, RoleFamily, Skill
 from salaries.models import EmployerType, Location
+from titles.models import JobTitle
 from tools.pages import PAGES
 
 from .helpers import body
@@ -34,7 +35,7 @@ def render_all(client) -> dict[str, str]:
 def empty_the_database() -> None:
     """Every content row gone, as in a database that has only been migrated."""
     Role.objects.all().delete()
-    for model in (RemovedRole, Skill, Level, Location, EmployerType, RoleFamily, Revision, ContentVersion):
+    for model in (JobTitle, RemovedRole, Skill, Level, Location, EmployerType, RoleFamily, Revision, ContentVersion):
         model.objects.all().delete()
     assert not Role.objects.exists()
 
