@@ -61,7 +61,7 @@ class PagesSitemap(SiteSitemap):
     """The pages that list everything: they change whenever any content does."""
 
     def items(self) -> list[str]:
-        return ["home", "catalog", "catalog_az", "skill_list", "salary_compare", "methodology", "opendata"]
+        return ["home", "catalog", "catalog_az", "skill_list", "salary_compare", "methodology", "opendata", "changes"]
 
     def location(self, item: str) -> str:
         # The A–Z view is a page of its own (its own title, heading and canonical), so it is listed too.

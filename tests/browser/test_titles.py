@@ -39,4 +39,4 @@ def test_without_javascript_the_form_submits(site_url, no_js):
     expect(page.locator("#answer-heading")).to_contain_text("sde-ii: Mid-level")
     with page.expect_navigation():
         page.get_by_role("link", name="SDE III at a product company").click()
-    expect(page.locator("h1")).to_have_text("SDE III at a product company")
+    expect(page.locator("h1")).to_have_text("Job title: SDE III at a product company")

@@ -50,7 +50,16 @@ def test_sections_list_every_published_page(client, two_roles):
     def section(name):
         return [u.removeprefix("https://careers.example") for u in sitemap(client.get(f"/sitemap-{name}.xml"))]
 
-    assert section("pages") == ["/", "/roles/", "/roles/?view=az", "/skills/", "/salaries/", "/about/data/", "/data/"]
+    assert section("pages") == [
+        "/",
+        "/roles/",
+        "/roles/?view=az",
+        "/skills/",
+        "/salaries/",
+        "/about/data/",
+        "/data/",
+        "/changes/",
+    ]
     assert section("career-paths") == ["/roles/data-engineer/career-path/", "/roles/data-scientist/career-path/"]
     assert len(section("levels")) == 8
     assert "/roles/data-scientist/salary/" in section("salaries")
