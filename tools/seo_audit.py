@@ -112,6 +112,8 @@ def crawl(client) -> tuple[dict[str, Page], list[str]]:
         if response.status_code != 200:
             broken.append(f"{url} -> {response.status_code}")
             continue
+        if not response["Content-Type"].startswith("text/html"):
+            continue  # a download or a feed: it answers, and is no page to read
         page = pages[url] = read_page(response.content.decode())
         for href in page.links:
             target = _internal(href, url)
