@@ -236,6 +236,11 @@ class ListPagesSitemap(SiteSitemap):
     pages are listed with the fixed pages; these are reachable by links too."""
 
     def items(self) -> list[str]:
+        return self.later_pages
+
+    @cached_property
+    def later_pages(self) -> list[str]:
+        # Read once: the index counts the items and then asks for the latest change.
         families = family_counts()
         pages = -(-sum(f.count for f in families) // PAGE_SIZE)
         found = [f"{reverse('catalog')}?page={n}" for n in range(2, pages + 1)]
@@ -253,7 +258,10 @@ class ListPagesSitemap(SiteSitemap):
         return ContentVersion.current()[1]
 
     def get_latest_lastmod(self):
-        return self.latest
+        # Django's rule: the latest of the items' lastmod, and none when the section is empty (a small catalog). The
+        # content version is read either way, so the index costs the same queries at any size.
+        latest = self.latest
+        return latest if self.later_pages else None
 
 
 SITEMAPS = {

@@ -42,7 +42,8 @@ def test_the_index_lists_one_section_per_kind_of_page_with_lastmod(client, two_r
         "titles",
         "list-pages",
     ]
-    assert len(sitemap(response, "lastmod")) == 10
+    # Every section but the later pages of lists, which a catalog of two roles does not have.
+    assert len(sitemap(response, "lastmod")) == 9
 
 
 @override_settings(SITE_URL="https://careers.example")
