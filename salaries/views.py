@@ -113,7 +113,10 @@ def role_salary(request: HttpRequest, role: str) -> HttpResponse:
             )
         ]
     template = "salaries/role_salary.html"
-    return render_role_page(request, f"{template}#pay" if wants_fragment(request) else template, context, [role_obj])
+    # The partial names the page in a <title> only when it is sent alone (htmx swaps it in), never inside the page:
+    # a history restore is an htmx request that gets the whole page (roles.fragments.wants_fragment).
+    context["fragment"] = fragment = wants_fragment(request)
+    return render_role_page(request, f"{template}#pay" if fragment else template, context, [role_obj])
 
 
 def choice[T: (Location, Level, RoleFamily, EmployerType)](
@@ -202,4 +205,6 @@ def compare(request: HttpRequest) -> HttpResponse:
         "crumbs": [("Salaries", "")],
     }
     template = "salaries/compare.html"
-    return render(request, f"{template}#results" if wants_fragment(request) else template, context)
+    # As on the salary page: the partial's <title> only when it is sent alone.
+    context["fragment"] = fragment = wants_fragment(request)
+    return render(request, f"{template}#results" if fragment else template, context)

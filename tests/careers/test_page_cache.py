@@ -238,3 +238,12 @@ def test_head_sends_the_get_headers_and_no_body(two_roles):
         assert int(headers["Content-Length"]) > 1000  # the length of the GET's page
     status, headers, body = wsgi_head("/static/css/site.css")
     assert status == 200 and body == b""
+
+
+def test_a_history_restore_gets_exactly_the_plain_page(client, two_roles, settings):
+    """htmx asks for the whole page on a history restore: byte for byte what a plain request gets (a partial's own
+    <title>, for when it is swapped in alone, must not appear inside the page)."""
+    settings.PAGE_CACHE_ENABLED = False
+    restore = {"HX-Request": "true", "HX-History-Restore-Request": "true"}
+    for url in FRAGMENT_URLS:
+        assert client.get(url, headers=restore).content == client.get(url).content, url
