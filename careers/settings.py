@@ -127,6 +127,9 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "careers.context_processors.site",
             ],
+            # {% url %} with each path worked out once per process: Django's own reverses on every use, and a
+            # career path has ~68 of them (careers/web/reverse.py). Listed after Django's builtins, so it wins.
+            "builtins": ["careers.templatetags.urls"],
         },
     },
 ]

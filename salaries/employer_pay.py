@@ -8,6 +8,7 @@ those rows in memory. The all-employer figures are ``salaries.pay.role_pay``'s.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from roles.models import Role
 
@@ -77,7 +78,7 @@ class EmployerPay:
         seen = {b.location.slug: b.location for b in self.bands}
         return sorted(seen.values(), key=lambda loc: loc.order)
 
-    @property
+    @cached_property
     def home_location_slug(self) -> str | None:
         """Where figures by employer type are quoted unless a place is named: the country when it has any."""
         locations = self.locations

@@ -17,11 +17,17 @@ register = template.Library()
 
 # JSON-LD sits in a <script> block: these characters must never appear raw in it, or content such as
 # "</script>" would end the block early. Unicode escapes keep the JSON identical for a parser.
-_JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+# str.replace, not str.translate: the JSON holds "₹", and translate walks a non-ASCII string character by character
+# in Python's slow path (0.45 ms for a career path's JSON-LD, a sixth of its whole <head>); replace is a C scan.
+_JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
 def json_ld_text(data) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for raw, escaped in _JSON_ESCAPES:
+        if raw in text:
+            text = text.replace(raw, escaped)
+    return text
 
 
 @register.simple_tag

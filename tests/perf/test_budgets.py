@@ -62,8 +62,9 @@ QUERY_BUDGETS = {
     "search": 5,
     "search, no match": 2,  # the popular picks; nothing close either, so no roles to read
     "role hub": 8,
-    # With its bands by kind of employer, for each level's spread, and its latest changes (careers.changes.read).
-    "career path": 9,
+    # Its bands for all employers and by kind of employer in one query (careers.pages.career_path.role_bands), for
+    # each level's spread, and its latest changes (careers.changes.read).
+    "career path": 8,
     # The role, the titles that match (at most 21 rows), eight roles of its field, the site's card.
     "compare picker": 4,
     "level": 6,
