@@ -25,6 +25,10 @@ FRAGMENT_HEADERS = (
 
 def wants_fragment(request: HttpRequest) -> bool:
     """True when the request gets the swappable fragment of a page, False for the whole page."""
+    # No HX-Request header, no htmx request, whatever else is sent; asked first because building request.headers
+    # (all of META) was a fifth of a warm page-cache hit.
+    if "HTTP_HX_REQUEST" not in request.META:
+        return False
     # Built here rather than read from request.htmx: the page cache asks before django-htmx's middleware ran.
     htmx = HtmxDetails(request)
     return bool(htmx) and not htmx.history_restore_request

@@ -50,16 +50,17 @@ SKIP_PREFIXES = ("/admin/", "/static/", "/healthz", "/cards/")
 
 @dataclass(frozen=True)
 class CachedPage:
-    """A page as stored: its status, headers (without those that depend on the coding or the content version),
-    body as rendered, whether it may be compressed (``compression.compressible``) and, if so, its body in each
-    coding that makes it smaller."""
+    """A page as stored: its status, its body as rendered and, when it may be compressed
+    (``compression.compressible``), in each coding that makes it smaller, with the headers to send with each body
+    worked out when it was stored."""
 
     status: int
-    headers: list[tuple[str, str]]
     content: bytes
-    etag: str
-    compressible: bool
     coded: dict[str, bytes]
+    # Every header a hit sends with each body ("" for the body as rendered): the view's own, the coding's ETag,
+    # Content-Encoding and Vary, Content-Length, Last-Modified and Cache-Control. The same for every hit, so set
+    # up once rather than patched onto each response (which cost more than the rest of a hit).
+    sent: dict[str, tuple[tuple[str, str], ...]]
     # The tags the page depends on and their tokens when it was rendered (see the module's note).
     tags: dict[str, str]
     # The database's content version when it was rendered; None when the cache is shared (not read).
@@ -73,13 +74,46 @@ class CachedPage:
             return coding, self.coded[coding]
         return None, self.content
 
+    def response(self, coding: compression.Coding | None) -> HttpResponse:
+        """The response a hit sends for this coding (the identity when it was not stored)."""
+        coding, body = self.body(coding)
+        response = HttpResponse(body, status=self.status)
+        for name, value in self.sent[coding or ""]:
+            response[name] = value
+        return response
+
+
+def sent_headers(
+    headers: list[tuple[str, str]],
+    *,
+    etag: str,
+    body: bytes,
+    coding: compression.Coding | None,
+    compressible: bool,
+    rendered_at: float,
+) -> tuple[tuple[str, str], ...]:
+    """The headers a hit sends with this body: the view's, then the ETag, the coding's headers (and Vary:
+    Accept-Encoding, which tells CompressionMiddleware the coding was chosen here), the length, Last-Modified and
+    Cache-Control."""
+    response = HttpResponse(status=200)
+    for name, value in headers:
+        response[name] = value
+    response["ETag"] = etag
+    if compressible:
+        compression.encoded(response, body, coding)
+    response["Content-Length"] = str(len(body))
+    response["Last-Modified"] = http_date(rendered_at)
+    patch_cache_control(response, **PUBLIC_CACHE_CONTROL)
+    return tuple(response.items())
+
 
 def page_key(request: HttpRequest) -> str:
     # The views render the fragment or the whole page by the same function: an entry is what they would render.
     variant = "hx" if wants_fragment(request) else "page"
     digest = hashlib.sha256(request.get_full_path().encode("utf-8", "surrogateescape")).hexdigest()[:32]
-    # "page3": entries know their tags; an older worker's entries ("page2", keyed by the version) are not read back.
-    return f"page3:{variant}:{digest}"
+    # "page4": entries hold the headers sent with each coding; an older worker's entries ("page3", headers patched
+    # at each hit) are not read back.
+    return f"page4:{variant}:{digest}"
 
 
 class PageCacheMiddleware:
@@ -108,22 +142,12 @@ class PageCacheMiddleware:
             page = self.store(request, response, tags=tags or {}, version=version, rendered_at=rendered_at)
             if tags is not None:
                 self._set(key, page)
-        coding, body = page.body(compression.negotiate(request.headers.get("Accept-Encoding")))
-        response = HttpResponse(body, status=page.status)
-        for name, value in page.headers:
-            response[name] = value
-        response["ETag"] = page.etag
-        if page.compressible:
-            # The coding's headers and ETag, and Vary: Accept-Encoding, which tells CompressionMiddleware that the
-            # coding was chosen here.
-            compression.encoded(response, body, coding)
-        etag = response["ETag"]
-        response["Content-Length"] = str(len(body))
-        response["Last-Modified"] = http_date(page.rendered_at)
-        patch_cache_control(response, **PUBLIC_CACHE_CONTROL)
+        response = page.response(compression.negotiate(request.META.get("HTTP_ACCEPT_ENCODING")))
+        if "HTTP_IF_NONE_MATCH" not in request.META and "HTTP_IF_MODIFIED_SINCE" not in request.META:
+            return response
         # Given a response, Django returns it or a 304/412, never None (the stubs say Optional).
         return get_conditional_response(  # type: ignore[return-value]
-            request, etag=etag, last_modified=int(page.rendered_at), response=response
+            request, etag=response["ETag"], last_modified=int(page.rendered_at), response=response
         )
 
     @staticmethod
@@ -140,13 +164,25 @@ class PageCacheMiddleware:
                 if len(body) < len(content):
                     coded[coding] = body
         varying = ("etag", "last-modified", "content-length", "content-encoding")
+        headers = [(k, v) for k, v in response.items() if k.lower() not in varying]
+        etag = f'"{hashlib.sha256(content).hexdigest()[:24]}"'
+        codings: list[compression.Coding | None] = [None, *(c for c in compression.CODINGS if c in coded)]
+        sent: dict[str, tuple[tuple[str, str], ...]] = {
+            coding or "": sent_headers(
+                headers,
+                etag=etag,
+                body=coded[coding] if coding else content,
+                coding=coding,
+                compressible=compressible,
+                rendered_at=rendered_at,
+            )
+            for coding in codings
+        }
         return CachedPage(
             status=response.status_code,
-            headers=[(k, v) for k, v in response.items() if k.lower() not in varying],
             content=content,
-            etag=f'"{hashlib.sha256(content).hexdigest()[:24]}"',
-            compressible=compressible,
             coded=coded,
+            sent=sent,
             tags=tags,
             version=version,
             rendered_at=rendered_at,
@@ -180,6 +216,10 @@ class PageCacheMiddleware:
             page = cache.get(key)
             if not isinstance(page, CachedPage) or page.version != version:
                 return None
+            if version is not None:
+                # Not shared: the version, which every save moves in its own transaction, already says whether
+                # anything changed since the render; the tags would only say it again (three cache reads a hit).
+                return page
             now = page_tags.read(page.tags)
         except Exception:  # a cache server that is down means uncached pages, not errors
             log.warning("page cache unavailable for reading", exc_info=True)
