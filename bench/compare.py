@@ -116,7 +116,7 @@ def comparison_lines(previous: dict | None, current: dict) -> list[str]:
         lines.append("  the previous file is of the old shape (SQLite only): only the SQLite rows are compared.")
     lines += [f"  not like with like: {note}" for note in differences(previous, current)]
     found = changes(previous, current)
-    head = f"  {'':<44} {'req/s before → after':>25}   {'p50 ms (-c1) before → after':>28}"
+    head = f"  {'':<44} {'req/s before → after':>26}   {'p50 ms (-c1) before → after':>28}"
     for name in backends_of(current):
         mine = [c for c in found if c.backend == name]
         if not mine:

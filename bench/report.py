@@ -162,3 +162,6 @@ def report(results: dict) -> None:
         say()
         for line in backend_lines(name, backend):
             say(line)
+    for name, why in results.get("left_out", {}).items():
+        say()
+        say(f"== {name}: left out, {why}")
