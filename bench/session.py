@@ -11,6 +11,7 @@ import os
 import secrets
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -25,6 +26,7 @@ SEARCHES = ["data engineer", "python", "fintech", "cloud architect", "security a
 STATIC_PAGE = "bench/career-path.html"
 # Issue 20's set-up is 2 workers a server, so the targets are judged there; WEB_CONCURRENCY still overrides.
 WORKERS = "2"
+HEARTBEAT_SECONDS = 30  # a streamed command silent this long gets a line saying it still runs
 
 
 def workers() -> str:
@@ -57,10 +59,30 @@ def manage(env: dict[str, str], *args: str, stream: bool = False) -> float:
     if not stream:
         subprocess.run(command, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
         return time.monotonic() - started
-    with subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as p:
-        assert p.stdout is not None  # stdout=PIPE
-        for line in p.stdout:
-            say(f"  {time.monotonic() - started:6.1f}s  {line.rstrip()}")
+    last = [started]
+    done = threading.Event()
+
+    def heartbeat() -> None:
+        # The loader writes the levels, pay and questions of every role with one line before and one after: on
+        # PostgreSQL at 10,000 roles that is minutes of silence, so the bench says it is still going.
+        while not done.wait(5):
+            if time.monotonic() - last[0] >= HEARTBEAT_SECONDS:
+                last[0] = time.monotonic()
+                say(f"  {last[0] - started:6.1f}s  … still running")
+
+    ticker = threading.Thread(target=heartbeat, daemon=True)
+    ticker.start()
+    try:
+        with subprocess.Popen(
+            command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+        ) as p:
+            assert p.stdout is not None  # stdout=PIPE
+            for line in p.stdout:
+                last[0] = time.monotonic()
+                say(f"  {last[0] - started:6.1f}s  {line.rstrip()}")
+    finally:
+        done.set()
+        ticker.join()
     if p.returncode:
         raise RuntimeError(f"manage.py {' '.join(args)} failed ({p.returncode})")
     return time.monotonic() - started
