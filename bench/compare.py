@@ -115,6 +115,10 @@ def comparison_lines(previous: dict | None, current: dict) -> list[str]:
     if "backends" not in previous:
         lines.append("  the previous file is of the old shape (SQLite only): only the SQLite rows are compared.")
     lines += [f"  not like with like: {note}" for note in differences(previous, current)]
+    # Other work on the machine moves every figure: the load average says how busy it was each time.
+    load = [dig(run, "machine", "loadavg_before") for run in (previous, current)]
+    if all(load):
+        lines.append(f"  load average before the run: {load[0][0]:.1f} then, {load[1][0]:.1f} now")
     found = changes(previous, current)
     head = f"  {'':<44} {'req/s before → after':>26}   {'p50 ms (-c1) before → after':>28}"
     for name in backends_of(current):

@@ -78,3 +78,10 @@ def test_the_regressions_are_counted_and_named():
     assert comparison_lines(previous, current)[-1].endswith(
         "1 regression(s): req/s down or p50 up by more than 10% — sqlite path_cold"
     )
+
+
+def test_the_load_average_of_both_runs_is_shown():
+    previous = run(sqlite=[row("static", 1000, 1.0)]) | {"machine": {"loadavg_before": [0.5, 0.4, 0.3]}}
+    current = run(sqlite=[row("static", 1000, 1.0)]) | {"machine": {"loadavg_before": [3.25, 2.0, 1.0]}}
+
+    assert "  load average before the run: 0.5 then, 3.2 now" in comparison_lines(previous, current)
