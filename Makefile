@@ -58,7 +58,8 @@ serve: setup
 	$(BIN)/python manage.py loadcontent && \
 	exec $(BIN)/python deploy/serve.py
 
-# 10,000 synthetic roles under gunicorn, measured with wrk; see bench/README.md. BENCH_ARGS="--roles 2000".
+# 10,000 synthetic roles under gunicorn, measured with wrk on SQLite and on PostgreSQL + Redis; see bench/README.md.
+# BENCH_ARGS="--roles 2000 --backends sqlite".
 bench: setup
 	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && (apt-get install -y -qq wrk || (apt-get update -qq && apt-get install -y -qq wrk)); } \
 	  || { echo "wrk is needed: sudo apt-get install wrk (Debian package wrk)"; exit 1; }

@@ -267,4 +267,23 @@ def write_catalog(directory: Path, count: int) -> list[str]:
     for index, parts in enumerate(names):
         doc = role_doc(index, parts, slugs, skills, families)
         (roles / f"{doc['slug']}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    write_titles(directory / "reference" / "titles.json", slugs)
     return slugs
+
+
+def write_titles(path: Path, slugs: list[str]) -> None:
+    """The real job titles, each real role they name replaced by a synthetic one.
+
+    The loader refuses a title that names a role the catalog does not have, and the real roles are not in it;
+    keeping the titles (rather than none) keeps the title pages and the translator as heavy as they really are.
+    The same real role always becomes the same synthetic one."""
+    if not path.exists():
+        return
+    data = json.loads(path.read_text(encoding="utf-8"))
+    real = sorted({role for title in data["titles"] for role in title.get("roles", [])})
+    stand_in = {role: slugs[i % len(slugs)] for i, role in enumerate(real)}
+    for title in data["titles"]:
+        if "roles" in title:
+            # dict.fromkeys: two real roles may share a stand-in when the catalog has fewer roles than the real one.
+            title["roles"] = list(dict.fromkeys(stand_in[role] for role in title["roles"]))
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

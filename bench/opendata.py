@@ -27,8 +27,9 @@ from urllib.parse import urlsplit
 
 from .catalog import write_catalog
 from .report import say
-from .run import OUT, manage, production_env
+from .run import OUT
 from .servers import REPO, Server, fetch
+from .session import manage, production_env
 
 DOWNLOADS = ["/data/pay.csv", "/data/catalog.json", "/data/pay.csv-metadata.json", "/data/schema/catalog.json"]
 

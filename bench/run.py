@@ -1,26 +1,20 @@
-"""``make bench``: the site with 10,000 roles behind gunicorn, measured with wrk against a static file.
+"""``make bench``: the site with 10,000 roles behind gunicorn, measured with wrk against a static file, on SQLite
+with the local-memory cache and on PostgreSQL with Redis.
 
-    .venv/bin/python -m bench.run [--roles 10000] [--seconds 10] [--connections 16] [--keep]
+    .venv/bin/python -m bench.run [--roles 10000] [--seconds 10] [--backends sqlite,postgres] [--keep]
 
-1. writes a synthetic catalog (bench/catalog.py) into a temporary directory;
-2. runs collectstatic with the production storage into a temporary STATIC_ROOT;
-3. migrates a fresh SQLite database there and loads the catalog with ``manage.py loadcontent --dir``
-   (its progress is printed with the time since it started; the total is the load time);
-4. starts two gunicorn servers from gunicorn.conf.py with the production settings (DJANGO_ENV=production,
-   a secret generated for the run, DJANGO_ALLOWED_HOSTS=127.0.0.1, SECURE_SSL_REDIRECT=0), both on
-   127.0.0.1: "warm" with the whole-page cache on, "cold" with PAGE_CACHE_ENABLED=0. The career-path
-   page, as the cold server renders it, is saved under STATIC_ROOT with its brotli and gzip copies before
-   the warm server starts, so the warm server's whitenoise serves it as a static file: the limit a page can
-   approach;
-5. measures each row twice with wrk after a 2 s warm-up: under load (--threads, --connections, for
-   requests/s) and one request at a time (-c1, for how long one request takes, without queueing). Every
-   request sends ``Accept-Encoding: br, gzip`` as a browser does (--accept-encoding "" for plain bodies), so
-   the pages and the static copy are both sent compressed;
-6. prints the table and the targets, reads each worker's resident memory (VmRSS in /proc), stops both
-   servers, deletes the temporary directory (unless --keep) and writes bench/out/results.json.
+1. writes a synthetic catalog (bench/catalog.py) into a temporary directory, once for both backends;
+2. runs collectstatic with the production storage into a temporary STATIC_ROOT, once;
+3. for each backend (bench/backends.py: a fresh SQLite file; or a PostgreSQL database created for the run and a
+   Redis database emptied for it), migrates and loads the catalog with ``manage.py loadcontent --dir`` (its
+   progress printed with the time since it started; the total is the load time), then starts two gunicorns and
+   measures every row (bench/session.py, bench/measure.py);
+4. prints a table and the targets per backend, then the comparison with the previous run (bench/compare.py);
+5. keeps the previous bench/out/results.json as bench/out/previous.json and writes this run's.
 
-Cold rows use the cold server and rotate over 1,000 roles (or queries), so no two requests in a row
-read the same rows. Workers: WEB_CONCURRENCY when set, else gunicorn.conf.py's default (2 x cores + 1).
+PostgreSQL and Redis: --database-url / --redis-url, else BENCH_DATABASE_URL / BENCH_REDIS_URL, else
+postgres://postgres@127.0.0.1:5432/careers_bench and redis://127.0.0.1:6379/12. When either does not answer,
+the run says so and measures SQLite only. Workers per server: WEB_CONCURRENCY, else 2 (issue 20's set-up).
 """
 
 from __future__ import annotations
@@ -29,200 +23,160 @@ import argparse
 import json
 import os
 import platform
-import secrets
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import time
 from datetime import UTC, datetime
 from pathlib import Path
 
-from careers.web.compression import CODINGS, compress
-
+from . import backends
+from .backends import Backend
 from .catalog import write_catalog
-from .measure import SLOW_MS, measure, median_ms
-from .report import report, say, summarise
-from .servers import REPO, Server, fetch
+from .compare import comparison_lines
+from .report import report, say
+from .servers import REPO
+from .session import manage, production_env, run_backend, workers
 
 OUT = REPO / "bench" / "out"
-SEARCHES = ["data engineer", "python", "fintech", "cloud architect", "security analyst", "kubernetes", "machin lerning"]
-STATIC_PAGE = "bench/career-path.html"
 
 
-def production_env(work: Path) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "DATABASE_", "REDIS_", "PAGE_CACHE"))}
-    env.update(
-        DJANGO_ENV="production",
-        DJANGO_SECRET_KEY=secrets.token_urlsafe(64),
-        DJANGO_ALLOWED_HOSTS="127.0.0.1",
-        SECURE_SSL_REDIRECT="0",
-        DATABASE_URL=f"sqlite:///{work / 'bench.sqlite3'}",
-        STATIC_ROOT=str(work / "static"),
-        PYTHONUNBUFFERED="1",
-    )
-    return env
+def chosen_backends(args: argparse.Namespace, work: Path) -> tuple[list[Backend], dict[str, str]]:
+    """The backends to measure, and why any asked for is left out (PostgreSQL or Redis not there)."""
+    chosen, left_out = [], {}
+    for name in args.backends:
+        if name == "sqlite":
+            chosen.append(backends.sqlite(work))
+            continue
+        backend = backends.postgres(args.database_url, args.redis_url)
+        why = backends.refused(backend) or backends.unreachable(backend)
+        if why:
+            say(f"!! {backend.label} left out: {why}")
+            left_out[name] = why
+        else:
+            chosen.append(backend)
+    return chosen, left_out
 
 
-def manage(env: dict[str, str], *args: str, stream: bool = False) -> float:
-    """Run a management command; with ``stream``, print its lines as they come, with the time so far."""
-    started = time.monotonic()
-    command = [sys.executable, "manage.py", *args]
-    if not stream:
-        subprocess.run(command, cwd=REPO, env=env, check=True, stdout=subprocess.DEVNULL)
-        return time.monotonic() - started
-    with subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True) as p:
-        assert p.stdout is not None  # stdout=PIPE
-        for line in p.stdout:
-            say(f"  {time.monotonic() - started:6.1f}s  {line.rstrip()}")
-    if p.returncode:
-        raise RuntimeError(f"manage.py {' '.join(args)} failed ({p.returncode})")
-    return time.monotonic() - started
-
-
-def run(args) -> dict:
-    work = Path(tempfile.mkdtemp(prefix="careers-bench-"))
-    servers: list[Server] = []
+def measure_backend(backend: Backend, work: Path, slugs: list[str], args: argparse.Namespace) -> dict:
+    """One backend from an empty database to its figures; its database and cache are emptied whatever happens.
+    A backend that fails is reported as failed and the next one still runs: one broken service costs one table."""
+    say(f"\n==== {backend.label}")
     try:
-        env = production_env(work)
+        backends.prepare(backend)
+        return run_backend(backend, work, slugs, args)
+    except (RuntimeError, OSError, ValueError) as exc:  # includes CalledProcessError and the drivers' errors
+        say(f"!! {backend.label} failed: {exc}")
+        return {"label": backend.label, "failed": str(exc)}
+    finally:
+        backends.clean_up(backend)
+
+
+def run(args: argparse.Namespace) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="careers-bench-"))
+    try:
+        chosen, left_out = chosen_backends(args, work)
         results: dict = {
             "when": datetime.now(UTC).isoformat(timespec="seconds"),
             "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "loadavg_before": os.getloadavg()},
             "roles": args.roles,
             "wrk": {"seconds": args.seconds, "threads": args.threads, "connections": args.connections},
-            "workers": os.environ.get("WEB_CONCURRENCY") or f"default ({(os.cpu_count() or 1) * 2 + 1})",
+            "accept_encoding": args.accept_encoding,
+            "workers": workers(),
+            "backends": {},
+            "left_out": left_out,
         }
-        say(f"== writing {args.roles:,} synthetic roles to {work / 'content'}")
+        say(f"== writing {args.roles:,} synthetic roles to {work / 'content'} (once, for every backend)")
         started = time.monotonic()
         slugs = write_catalog(work / "content", args.roles)
         results["generate_seconds"] = round(time.monotonic() - started, 1)
         say(f"   {results['generate_seconds']} s")
-
         # collectstatic first, as a deploy builds: with the production storage, a page or URL that names a
-        # static file needs the manifest, even for a management command.
+        # static file needs the manifest, even for a management command. Static files do not depend on the backend.
         say("== collectstatic (hashed names, gzip and brotli)")
-        results["collectstatic_seconds"] = round(manage(env, "collectstatic", "--no-input"), 1)
-        say("== migrate (fresh SQLite database)")
-        results["migrate_seconds"] = round(manage(env, "migrate", "--no-input"), 1)
-        say(f"== loadcontent --dir {work / 'content'}")
-        results["load_seconds"] = round(manage(env, "loadcontent", "--dir", str(work / "content"), stream=True), 1)
-        say(f"   loaded {args.roles:,} roles in {results['load_seconds']} s")
-
-        cold = Server("cold", {**env, "PAGE_CACHE_ENABLED": "0"}, work / "gunicorn-cold.log")
-        warm = Server("warm", {**env, "PAGE_CACHE_ENABLED": "1"}, work / "gunicorn-warm.log")
-        servers += [cold, warm]
-        say(f"== gunicorn, cache off, on {cold.url}")
-        cold.start()
-        page = f"/roles/{slugs[0]}/career-path/"
-        status, html = fetch(cold.url + page)
-        if status != 200:
-            raise RuntimeError(f"{page} answered {status}")
-        static_page = work / "static" / STATIC_PAGE
-        static_page.parent.mkdir(parents=True, exist_ok=True)
-        static_page.write_bytes(html)
-        # Like with like: whitenoise sends a file's .br or .gz copy when there is one, as it does for every collected
-        # file; these are made as the page cache makes its copies, so both send the same bytes.
-        for coding in CODINGS:
-            suffix = ".gz" if coding == "gzip" else f".{coding}"
-            static_page.with_name(static_page.name + suffix).write_bytes(compress(html, coding))
-        say(f"== gunicorn, cache on, on {warm.url} (also serves /static/{STATIC_PAGE}, {len(html):,} bytes)")
-        warm.start()
-
-        rotation = slugs[:: max(1, len(slugs) // 1000)][:1000]
-        rows = [
-            (
-                "path_cold",
-                f"career path, cold (cache off, {len(rotation)} roles)",
-                cold,
-                [f"/roles/{s}/career-path/" for s in rotation],
-            ),
-            (
-                "salary_cold",
-                f"salary page, cold (cache off, {len(rotation)} roles)",
-                cold,
-                [f"/roles/{s}/salary/" for s in rotation],
-            ),
-            (
-                "search_cold",
-                f"search /roles/?q=, cold ({len(SEARCHES)} queries)",
-                cold,
-                ["/roles/?q=" + q.replace(" ", "+") for q in SEARCHES],
-            ),
-            ("sitemap_cold", "sitemap index /sitemap.xml, cold", cold, ["/sitemap.xml"]),
-            ("sitemap_warm", "sitemap index /sitemap.xml, warm (cache on)", warm, ["/sitemap.xml"]),
-        ]
-        say("== wrk: the static file and the warm career-path page, taking turns")
-        static, path_warm = measure([(warm, [f"/static/{STATIC_PAGE}"]), (warm, [page])], "static-warm", args, work)
-        measured = [
-            {"key": "static", "label": "static file (whitenoise): the limit", "server": "warm", **static},
-            {"key": "path_warm", "label": "career path, warm (cache on, one role)", "server": "warm", **path_warm},
-        ]
-        for key, label, server, paths in rows:
-            if args.only and key not in args.only:
-                continue
-            status, _ = fetch(server.url + paths[0])
-            if key.startswith("sitemap") and status == 404:
-                measured.append({"key": key, "label": label, "skipped": "no /sitemap.xml yet"})
-                continue
-            say(f"== wrk: {label}")
-            measured.append(
-                {"key": key, "label": label, "server": server.name, **measure([(server, paths)], key, args, work)[0]}
-            )
-        say(f"== search, one query at a time (median of 3, one sample when over {SLOW_MS} ms; cache off)")
-        cold.wait_idle()
-        results["search_by_query_ms"] = {}
-        for query in SEARCHES if not args.only or "search_cold" in args.only else []:
-            url = cold.url + "/roles/?q=" + query.replace(" ", "+")
-            fetch(url, timeout=120)  # a worker's first search builds its index
-            results["search_by_query_ms"][query] = median_ms(url)
-        for query, ms in results["search_by_query_ms"].items():
-            say(f"   {query!r:<20} {ms:>8.1f} ms")
-        results["worker_rss_mb"] = {s.name: s.worker_rss_mb() for s in servers}
+        results["collectstatic_seconds"] = round(manage(production_env(work), "collectstatic", "--no-input"), 1)
+        for backend in chosen:
+            results["backends"][backend.name] = measure_backend(backend, work, slugs, args)
         results["machine"]["loadavg_after"] = os.getloadavg()
     finally:
-        for server in servers:
-            server.stop()
         if args.keep:
             say(f"(kept {work})")
         else:
             shutil.rmtree(work, ignore_errors=True)
-
-    summarise(results, measured, args)
     return results
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--roles", type=int, default=10_000)
-    parser.add_argument("--seconds", type=int, default=10, help="length of each loaded wrk run")
-    parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument(
+def read_previous(path: Path) -> dict | None:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def keep_and_write(results: dict) -> dict | None:
+    """The last run's results.json becomes previous.json (returned, to compare with); this run's is written."""
+    OUT.mkdir(parents=True, exist_ok=True)
+    latest, previous = OUT / "results.json", OUT / "previous.json"
+    if latest.exists():
+        latest.replace(previous)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return read_previous(previous)
+
+
+def backend_names(value: str) -> list[str]:
+    names = [name.strip() for name in value.split(",") if name.strip()]
+    unknown = set(names) - set(backends.NAMES)
+    if unknown or not names:
+        raise argparse.ArgumentTypeError(f"choose from {', '.join(backends.NAMES)} (comma-separated)")
+    return names
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    p.add_argument("--roles", type=int, default=10_000)
+    p.add_argument("--seconds", type=int, default=10, help="length of each loaded wrk run")
+    p.add_argument("--threads", type=int, default=2)
+    p.add_argument("--connections", type=int, default=16)
+    p.add_argument("--backends", type=backend_names, default=list(backends.NAMES), help="default: sqlite,postgres")
+    p.add_argument("--database-url", default="", help=f"default: $BENCH_DATABASE_URL, else {backends.DATABASE_URL}")
+    p.add_argument("--redis-url", default="", help=f"default: $BENCH_REDIS_URL, else {backends.REDIS_URL}")
+    p.add_argument(
         "--accept-encoding",
         default="br, gzip",
         help='what every request accepts, as a browser does (default "br, gzip"); "" for uncompressed bodies',
     )
-    parser.add_argument("--keep", action="store_true", help="keep the temporary directory (database, logs)")
-    parser.add_argument(
+    p.add_argument("--keep", action="store_true", help="keep the temporary directory (SQLite database, logs)")
+    p.add_argument(
         "--only",
         type=lambda v: v.split(","),
         default=[],
         help="measure only these rows (comma-separated keys, e.g. path_cold,search_cold); "
         "the static file and the warm page always",
     )
-    args = parser.parse_args(argv)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
     if shutil.which("wrk") is None:
         say("wrk is not installed: apt-get install -y wrk (Debian package wrk), then run again.")
         return 2
-    # A TERM (or Ctrl-C) still stops the servers and removes the temporary directory.
+    # A TERM (or Ctrl-C) still stops the servers, drops the bench's database and removes the temporary directory.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     results = run(args)
     report(results)
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    say(f"\nwritten to {(OUT / 'results.json').relative_to(REPO)}")
-    return 0
+    measured = [name for name, backend in results["backends"].items() if "rows" in backend]
+    if not measured:
+        # A run that measured nothing would push the last good results out of previous.json for nothing.
+        say("\nnothing was measured: bench/out/results.json is left as it was")
+        return 1
+    previous = keep_and_write(results)
+    say()
+    for line in comparison_lines(previous, results):
+        say(line)
+    say(f"\nwritten to {(OUT / 'results.json').relative_to(REPO)} (the run before: bench/out/previous.json)")
+    return 0 if len(measured) == len(results["backends"]) else 1
 
 
 if __name__ == "__main__":
