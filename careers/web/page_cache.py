@@ -36,6 +36,7 @@ from django.utils.http import http_date
 
 from careers.models import ContentVersion
 from careers.web import compression, page_tags
+from careers.web.local_pages import LOCAL
 from roles.fragments import wants_fragment
 from roles.page_tags import declared
 
@@ -211,21 +212,28 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _get(key: str, version: int | None) -> CachedPage | None:
-        """The entry, if it is still fresh: every tag it depends on has the token it was rendered under."""
+        """The entry, if it is still fresh: rendered under the content version read now (a cache that is not
+        shared), or with every tag it depends on still at the token it was rendered under (a shared one)."""
         try:
-            page = cache.get(key)
-            if not isinstance(page, CachedPage) or page.version != version:
-                return None
             if version is not None:
-                # Not shared: the version, which every save moves in its own transaction, already says whether
-                # anything changed since the render; the tags would only say it again (three cache reads a hit).
+                # Not shared: the version, which every save moves in its own transaction, says whether anything
+                # changed since the render; the tags would only say it again.
+                page = cache.get(key)
+                return page if isinstance(page, CachedPage) and page.version == version else None
+            # Shared: this worker's own copy if it has one (local_pages.py), else the shared cache's; either is served
+            # only while its tags are fresh, read from the shared cache now.
+            page = LOCAL.get(key)
+            if page is not None and fresh(page):
                 return page
-            now = page_tags.read(page.tags)
+            LOCAL.forget(key)
+            page = cache.get(key)
+            if not isinstance(page, CachedPage) or page.version is not None or not fresh(page):
+                return None
         except Exception:  # a cache server that is down means uncached pages, not errors
             log.warning("page cache unavailable for reading", exc_info=True)
             return None
-        # A tag the cache lost is missing from ``now``: treated as changed.
-        return page if all(now.get(tag) == value for tag, value in page.tags.items()) else None
+        LOCAL.put(key, page)
+        return page
 
     @staticmethod
     def _tags_now(tags: frozenset[str], sequence: str | None) -> dict[str, str] | None:
@@ -252,3 +260,13 @@ class PageCacheMiddleware:
             cache.set(key, page, timeout=settings.PAGE_CACHE_SECONDS)
         except Exception:
             log.warning("page cache unavailable for writing", exc_info=True)
+            return
+        if page.version is None:
+            LOCAL.put(key, page)
+
+
+def fresh(page: CachedPage) -> bool:
+    """Every tag the page depends on still has the token it was rendered under (a tag the cache lost is missing from
+    what is read: treated as changed)."""
+    now = page_tags.read(page.tags)
+    return all(now.get(tag) == value for tag, value in page.tags.items())
