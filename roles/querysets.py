@@ -77,9 +77,11 @@ class RoleQuerySet(models.QuerySet):
         return self.select_related("family").prefetch_related(
             Prefetch(
                 "role_levels",
-                queryset=RoleLevel.objects.select_related("level").prefetch_related(
-                    Prefetch("level_skills", queryset=RoleLevelSkill.objects.select_related("skill"))
-                ),
+                # Unordered: Role.ladder sorts them by level, and ordering by a joined column is one more thing for
+                # the ORM to work out at every page (building a query costs more than running it; bench/profile.py).
+                queryset=RoleLevel.objects.select_related("level")
+                .order_by()
+                .prefetch_related(Prefetch("level_skills", queryset=RoleLevelSkill.objects.select_related("skill"))),
             ),
             Prefetch(
                 "relations_out",

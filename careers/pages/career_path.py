@@ -108,7 +108,8 @@ def role_bands(role: Role) -> tuple[RolePay, EmployerPay]:
 
     One query rather than ``role_pay`` and a second for the kinds of employer: building an ORM query costs about ten
     times running it (``python -m bench.profile``), and the page shows both."""
-    bands = list(SalaryBand.objects.filter(role=role).select_related("level", "location", "employer_type"))
+    # Unordered: RolePay and EmployerPay index the bands and sort what they return.
+    bands = list(SalaryBand.objects.filter(role=role).select_related("level", "location", "employer_type").order_by())
     all_employers = [band for band in bands if band.employer_type_id is None]
     by_kind = [band for band in bands if band.employer_type_id is not None]
     kinds = {band.employer_type_id: band.employer_type for band in by_kind if band.employer_type}
