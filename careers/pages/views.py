@@ -115,13 +115,14 @@ def role_detail(request: HttpRequest, role: str) -> HttpResponse:
     crumbs = [("Roles", reverse("catalog")), (path.role.title, "")]
     # A few roles of the same field and a text field (careers.pages.compare), never every role.
     context = {"path": path, "role": path.role, "others": neighbours(path.role), "crumbs": crumbs}
-    # The "compare with" picker lists every role.
+    # The "compare with" picker names other roles of the field.
     depends_on(request, ROLES)
     context.update(role_card_context(path.role, path.pay))
     return render_role_page(request, "careers/role_detail.html", context, [path.role])
 
 
 @require_safe
+@vary_on_fragment
 def role_compare(request: HttpRequest, role: str) -> HttpResponse:
     """The "compare with" picker's answer: roles whose titles match ?q=, each linking to the move; one exact match
     goes straight to it. Without ?q=, the form and the roles of the same field."""
@@ -132,6 +133,13 @@ def role_compare(request: HttpRequest, role: str) -> HttpResponse:
     if subject is None:
         raise Http404("No such role")
     matches = matching_roles(subject, query)
+    # It names other roles (the matches, the field's): any role's save or publishing may change it.
+    depends_on(request, ROLES)
+    if wants_fragment(request):
+        # As the visitor types: the matches alone, the exact one among them (a redirect would swap the move's whole
+        # page into the list).
+        context = {"role": subject, "query": query, "matches": matches}
+        return render_role_page(request, "careers/includes/compare_matches.html", context, [subject])
     if matches.exact is not None:
         return redirect("role_move", role=subject.slug, other=matches.exact.slug)
     crumbs = [("Roles", reverse("catalog")), (subject.title, subject.get_absolute_url()), ("Compare", "")]

@@ -6,7 +6,7 @@ import pytest
 
 from tests.careers.helpers import breadcrumbs
 from tests.factories import load_roles, role_doc
-from tests.html import element, elements, text_of
+from tests.html import element, elements, hx, text_of
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +73,32 @@ def test_compare_page_lists_matching_roles_as_moves(client, hub_roles):
 def test_compare_page_goes_straight_to_an_exact_match(client, hub_roles, typed):
     response = client.get("/roles/data-scientist/compare/", {"q": typed})
     assert response.status_code == 302 and response["Location"] == "/roles/data-scientist/to/ml-engineer/"
+
+
+def test_the_picker_asks_htmx_for_matches_as_you_type_and_keeps_its_plain_form(client, hub_roles):
+    form = element(client.get("/roles/data-scientist/").content.decode(), "form", class_="compare")
+    assert hx(form, "get") == form["action"] == "/roles/data-scientist/compare/"
+    assert hx(form, "target") == "#compare-matches"
+    # Typing asks htmx; Enter is the form's own submit, so an exact title still goes straight to the move.
+    trigger = hx(form, "trigger") or ""
+    assert "submit" not in trigger and "from:#compare-to" in trigger
+
+
+@pytest.mark.parametrize("typed", ["engineer", "ML Engineer"])
+def test_htmx_gets_the_matches_alone_and_an_exact_title_among_them(client, hub_roles, typed):
+    response = client.get("/roles/data-scientist/compare/", {"q": typed}, headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<html" not in html and "<form" not in html
+    assert 'href="/roles/data-scientist/to/ml-engineer/"' in html
+    assert "HX-Request" in response["Vary"]
+    plain = client.get("/roles/data-scientist/compare/", {"q": "engineer"}).content.decode()
+    assert element(plain, "h2", id="matches").text == "Roles matching “engineer”"
+
+
+def test_htmx_with_an_empty_field_gets_nothing_to_show(client, hub_roles):
+    response = client.get("/roles/data-scientist/compare/", {"q": ""}, headers={"HX-Request": "true"})
+    assert response.status_code == 200 and not response.content.decode().strip()
 
 
 @pytest.mark.parametrize("typed", ["", "astronaut", "<script>", "a\x00b", "x" * 500, "Data Scientist"])
