@@ -1,11 +1,13 @@
-"""Each worker's own copies of the pages it served last, in front of the shared page cache.
+"""Each worker's own copies of the pages it served last, unpickled, in front of the page cache.
 
 With the cache shared between servers (Redis), a hit costs two round trips: the entry (a page with its brotli and
 gzip bodies, ~40 KB to move and unpickle) and its tags' tokens. The entry of a key never changes once written (a new
 render writes a new entry), so a worker may keep the entries it served and ask the shared cache only for the tags:
 one round trip, nothing to unpickle. Whether a copy may be served is decided as for any entry, by its tags' tokens
 read from the shared cache at every hit (careers/web/page_cache.py), so a worker's copy is never staler than the
-shared one. Kept to a number of bytes, the least recently served dropped first.
+shared one. With a cache of the worker's own (local memory) the copy saves unpickling the entry at each hit (a
+twelfth of a hit); it is used while that cache still holds the entry and the content version is the one it was
+rendered under. Kept to a number of bytes, the least recently served dropped first.
 """
 
 from __future__ import annotations

@@ -217,9 +217,15 @@ class PageCacheMiddleware:
         try:
             if version is not None:
                 # Not shared: the version, which every save moves in its own transaction, says whether anything
-                # changed since the render; the tags would only say it again.
-                page = cache.get(key)
-                return page if isinstance(page, CachedPage) and page.version == version else None
+                # changed since the render; the tags would only say it again. The worker's unpickled copy is used
+                # while the cache still holds the entry (has_key unpickles nothing; a cleared cache means a render).
+                page = LOCAL.get(key) if cache.has_key(key) else None
+                if page is None or page.version != version:
+                    page = cache.get(key)
+                    if not isinstance(page, CachedPage) or page.version != version:
+                        return None
+                    LOCAL.put(key, page)
+                return page
             # Shared: this worker's own copy if it has one (local_pages.py), else the shared cache's; either is served
             # only while its tags are fresh, read from the shared cache now.
             page = LOCAL.get(key)
@@ -261,8 +267,7 @@ class PageCacheMiddleware:
         except Exception:
             log.warning("page cache unavailable for writing", exc_info=True)
             return
-        if page.version is None:
-            LOCAL.put(key, page)
+        LOCAL.put(key, page)
 
 
 def fresh(page: CachedPage) -> bool:
