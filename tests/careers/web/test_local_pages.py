@@ -62,3 +62,23 @@ def test_a_flushed_shared_cache_empties_every_worker_s_copies_too(client, tmp_pa
     client.get(url)
     cache.clear()  # the tags' tokens go with everything else
     assert client.get(url).templates
+
+
+@pytest.mark.django_db
+def test_without_a_shared_cache_a_hit_reads_the_worker_s_copy_while_the_cache_holds_the_entry(
+    client, tmp_path, monkeypatch
+):
+    load_roles(tmp_path, role_doc("data-engineer"))
+    url = "/roles/data-engineer/career-path/"
+    client.get(url)
+    gets = []
+    real_get = cache.get
+    monkeypatch.setattr(page_cache.cache, "get", lambda *a, **k: gets.append(a) or real_get(*a, **k))
+    assert not client.get(url).templates
+    assert gets == []  # nothing unpickled
+    cache.clear()
+    assert client.get(url).templates  # a cleared cache means a render, whatever the worker kept
+    role = Role.objects.get(slug="data-engineer")
+    role.title = "Data Platform Engineer"
+    role.save()  # the content version moves on
+    assert "Data Platform Engineer" in client.get(url).content.decode()
