@@ -223,10 +223,10 @@ def skill_pay(skill: Skill, pay: SkillPay | None, home: Location | None) -> list
     """What the levels that ask for a skill pay in the home location: the lowest and highest medians, and the middle."""
     if pay is None or home is None:
         return []
-    low, high, middle = pay.low.band, pay.high.band, pay.middle.band
+    low, high, middle = pay.low, pay.high, pay.middle
     if pay.levels == 1:
         return [
-            f"The one level in {home.name} that asks for {skill.name}, {pay.low.title}, has a median pay of "
+            f"The one level in {home.name} that asks for {skill.name}, {low.title}, has a median pay of "
             f"{money.format_short(low.median, low.currency)} a year."
         ]
     if low.median == high.median:
@@ -236,8 +236,8 @@ def skill_pay(skill: Skill, pay: SkillPay | None, home: Location | None) -> list
         ]
     sentences = [
         f"Across the {pay.levels:,} levels in {home.name} that ask for {skill.name}, the median pay runs from "
-        f"{money.format_short(low.median, low.currency)} a year ({pay.low.title}) to "
-        f"{money.format_short(high.median, high.currency)} ({pay.high.title})."
+        f"{money.format_short(low.median, low.currency)} a year ({low.title}) to "
+        f"{money.format_short(high.median, high.currency)} ({high.title})."
     ]
     if pay.levels > 2:
         sentences.append(
