@@ -5,7 +5,7 @@ It joins the catalog and pay, so it lives here (roles <- salaries <- careers). B
 from aggregates (roles.skill_reach, careers.pages.skill_pay), and the roles asking are listed a page at a time
 (careers.pages.paging). So the page reads the same fixed number of queries, and weighs about the same, whether three
 roles ask for the skill or thousands: the skill, the ladder's levels, the home location, the counts per level, the
-roles named in sentences, the pay, the skills alongside, and one page of roles with their levels and bands.
+roles named in sentences, the pay, the skills alongside, and one page of roles with their levels and pay.
 """
 
 from __future__ import annotations
@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.db.models.functions import Lower
 from django.http import Http404
 
 from careers.pages import narrative
 from careers.pages.paging import PageLinks, paginate
-from careers.pages.skill_pay import SkillPay, read_skill_pay
+from careers.pages.skill_pay import Paid, SkillPay, read_skill_pay
 from careers.web.indexing import skill_is_indexable
 from roles import narrative as skill_words
 from roles.models import Level, Role, RoleLevel, Skill
@@ -35,7 +36,7 @@ class SkillUse:
     role: Role
     levels: list[RoleLevel]
     from_the_start: bool
-    first_band: SalaryBand | None
+    first_pay: Paid | None
 
     @property
     def first(self) -> RoleLevel:
@@ -99,14 +100,14 @@ def read_skill(slug: str, number: int = 1, *, path: str = "") -> SkillPage:
         raise Http404("No published role asks for this skill") from None
     levels = list(Level.objects.order_by("order"))
     home = Location.objects.home()
-    roles = Role.objects.published().asking_for(skill).order_by(Lower("title"), "title")
+    roles = page_of_roles(skill, home)
     count = skill.role_count  # annotated by in_published_use: no count query for the paginator
     pages = paginate(roles, number, count=count, path=path or skill.get_absolute_url())
     return SkillPage(
         skill=skill,
         kind_heading=skill_words.kind_words(skill.kind).heading,
         reach=read_skill_reach(skill, levels),
-        uses=uses_of(list(pages.page.object_list), levels[0] if levels else None, home),
+        uses=uses_of(list(pages.page.object_list), levels[0] if levels else None),
         pages=pages,
         related=list(Skill.objects.asked_alongside(skill, RELATED_SKILLS)),
         home=home,
@@ -114,20 +115,28 @@ def read_skill(slug: str, number: int = 1, *, path: str = "") -> SkillPage:
     )
 
 
-def uses_of(roles: list[Role], ladder_start: Level | None, home: Location | None) -> list[SkillUse]:
-    """``roles`` (one page, each with ``levels_asking``) with the pay at the level where each first asks."""
-    found = (
-        SalaryBand.objects.all_employers().filter(role__in=[role.pk for role in roles], location=home)
-        if home and roles
-        else SalaryBand.objects.none()
+def page_of_roles(skill: Skill, home: Location | None) -> QuerySet[Role]:
+    """The roles asking, in title order, each with the levels asking and their median in ``home``: read a page at a
+    time, the pay with the levels (each level finds its band by the unique role, level and place)."""
+    band = SalaryBand.objects.all_employers().filter(role=OuterRef("role"), level=OuterRef("level"), location=home)
+    levels = RoleLevel.objects.annotate(
+        median=Subquery(band.values("median")[:1]), currency=Subquery(band.values("currency")[:1])
     )
-    by_place = {(band.role_id, band.level_id): band for band in found}
-    return [
-        SkillUse(
-            role=role,
-            levels=role.levels_asking,  # type: ignore[attr-defined]  # prefetched by asking_for
-            from_the_start=role.levels_asking[0].level_id == getattr(ladder_start, "pk", None),  # type: ignore[attr-defined]
-            first_band=by_place.get((role.pk, role.levels_asking[0].level_id)),  # type: ignore[attr-defined]
+    return Role.objects.published().asking_for(skill, levels).order_by(Lower("title"), "title")
+
+
+def uses_of(roles: list[Role], ladder_start: Level | None) -> list[SkillUse]:
+    """``roles`` (one page, from ``page_of_roles``) with the pay at the level where each first asks."""
+    uses = []
+    for role in roles:
+        levels = role.levels_asking  # type: ignore[attr-defined]  # prefetched by asking_for
+        first = levels[0]
+        uses.append(
+            SkillUse(
+                role=role,
+                levels=levels,
+                from_the_start=first.level_id == getattr(ladder_start, "pk", None),
+                first_pay=Paid(first.title, first.median, first.currency) if first.median is not None else None,
+            )
         )
-        for role in roles
-    ]
+    return uses

@@ -79,9 +79,9 @@ QUERY_BUDGETS = {
     "skills": 2,  # with the site's card
     # The skill with its count of roles, the ladder, the home location; for the sentences, the counts per level,
     # the roles they name and the pay (aggregates: roles.skill_reach, careers.pages.skill_pay) and the skills
-    # alongside; one page of the roles asking, their levels and bands; the counts on the site's card.
-    "skill": 11,
-    "skill, a later page": 11,
+    # alongside; one page of the roles asking, their levels with their pay; the counts on the site's card.
+    "skill": 10,
+    "skill, a later page": 10,
     # Two per section (its count and its latest change), one for the fixed pages (the content version); the
     # later pages of lists: the fields' counts, the skills asked for by more than a page of roles, the content version.
     "sitemap index": 20,
