@@ -6,11 +6,11 @@ database, never typed in content.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple
 
-from .models import Role, RoleLevel, Skill
+from .models import Skill
+from .skill_reach import NAMED, SkillReach
 from .text import join
 
 if TYPE_CHECKING:
@@ -39,7 +39,7 @@ KINDS: dict[str, KindWords] = {
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    return f"{n:,} {one if n == 1 else many}"
 
 
 def kind_words(kind: str) -> KindWords:
@@ -55,61 +55,65 @@ def catalogue_summary(groups: list[SkillGroup]) -> str:
     return f"The {_count(total, 'skill', 'skills')} our career paths ask for{by_kind}."
 
 
-def skill_summary(skill: Skill, roles: list[Role], count: int | None = None) -> str:
+def skill_summary(skill: Skill, titles: list[str], count: int) -> str:
     """ "Python is asked for by 15 roles, among them AI Engineer, Backend Developer and Data Engineer."
 
-    ``roles`` may be the first page of them (by title) and ``count`` how many there are in all."""
-    titles = [role.title for role in roles]
-    total = len(titles) if count is None else count
-    if total <= NAMED_ROLES:
-        return f"{skill.name} is asked for by {join(titles)}."
+    ``titles``: the first of the ``count`` roles asking, by title (at least ``NAMED_ROLES`` of them when there are)."""
+    if count <= NAMED_ROLES:
+        return f"{skill.name} is asked for by {join(titles[:count])}."
     named = ", ".join(titles[:NAMED_ROLES])
-    return f"{skill.name} is asked for by {total} roles, among them {named} and {total - NAMED_ROLES} more."
+    return f"{skill.name} is asked for by {count:,} roles, among them {named} and {count - NAMED_ROLES:,} more."
 
 
-class Use(Protocol):
-    """One role asking for a skill, as a skill's page reads it (careers.pages.skills.SkillUse)."""
-
-    @property
-    def role(self) -> Role: ...
-
-    @property
-    def levels(self) -> list[RoleLevel]: ...
-
-    @property
-    def from_the_start(self) -> bool: ...
+def some_of(titles: list[str], count: int) -> str:
+    """ "A, B and C" when ``titles`` are all ``count``; "A, B, C and 40 more" when they are the first few."""
+    if count <= len(titles):
+        return join(titles)
+    return f"{', '.join(titles)} and {count - len(titles):,} more"
 
 
-def skill_description(skill: Skill, uses: Sequence[Use]) -> str:
+def skill_description(skill: Skill, reach: SkillReach) -> str:
     """The page's description: what the skill is, then who asks for it (fitted to 160 characters by the page head)."""
-    count = _count(len(uses), "role", "roles")
-    levels = sum(len(use.levels) for use in uses)
-    at = _count(levels, "level", "levels")
+    count = _count(reach.roles, "role", "roles")
+    at = _count(reach.levels, "level", "levels")
     return f"{skill.description} {skill.name} is asked for by {count} at {at}: when, and what it pays."
 
 
-def start_and_deepen(skill: Skill, uses: Sequence[Use]) -> list[str]:
-    """Whether roles expect the skill from their first level or add it later, and how long they keep asking."""
-    if not uses:
+def start_and_deepen(skill: Skill, reach: SkillReach) -> list[str]:
+    """Whether roles expect the skill from their first level or add it later, and how long they keep asking.
+
+    Counts cover every role; names are the first few by title (``skill_reach.NAMED`` at most in a sentence)."""
+    if not reach.roles:
         return []
-    start = [use.role.title for use in uses if use.from_the_start]
-    later = [use for use in uses if not use.from_the_start]
     sentences = []
+    start = reach.from_the_start
     if start:
         sentences.append(
-            f"{_count(len(start), 'role asks', 'roles ask')} for {skill.name} from the first level: {join(start)}. "
-            f"People are expected to bring it to their first job in {'this role' if len(start) == 1 else 'them'}."
+            f"{_count(start.count, 'role asks', 'roles ask')} for {skill.name} from the first level: "
+            f"{some_of([role.title for role in start.named], start.count)}. "
+            f"People are expected to bring it to their first job in {'this role' if start.count == 1 else 'them'}."
         )
+    later = reach.added_later
     if later:
-        added = [f"{use.role.title} at the {use.levels[0].level.short_name} level" for use in later]
-        sentences.append(f"{_count(len(later), 'role adds', 'roles add')} it further up the ladder: {join(added)}.")
-    kept = [use for use in uses if len(use.levels) > 1]
-    if kept:
-        deepest = max(kept, key=lambda use: len(use.levels))
+        count = sum(first.count for first in later)
+        added = sorted(
+            ((role.title, first.level.short_name) for first in later for role in first.named),
+            key=lambda pair: pair[0].casefold(),
+        )[:NAMED]
+        named = [f"{title} at the {level} level" for title, level in added]
+        if len(later) > 1 and count > len(added):
+            # Not every role is named: say how many join at each level.
+            each = join([f"{first.count:,} at the {first.level.short_name} level" for first in later])
+            named_part = f"{each}; among them {some_of(named, count)}"
+        else:
+            named_part = some_of(named, count)
+        sentences.append(f"{_count(count, 'role adds', 'roles add')} it further up the ladder: {named_part}.")
+    deepest = reach.deepest
+    if reach.deepening and deepest:
         sentences.append(
-            f"In {_count(len(kept), 'role', 'roles')} it is not a box ticked once but a skill to deepen: "
-            f"{deepest.role.title}, for one, asks for it at {len(deepest.levels)} levels, "
-            f"from {deepest.levels[0].title} to {deepest.levels[-1].title}."
+            f"In {_count(reach.deepening, 'role', 'roles')} it is not a box ticked once but a skill to deepen: "
+            f"{deepest.role.title}, for one, asks for it at {deepest.levels:,} levels, "
+            f"from {deepest.first_title} to {deepest.last_title}."
         )
     else:
         sentences.append(
@@ -119,15 +123,15 @@ def start_and_deepen(skill: Skill, uses: Sequence[Use]) -> list[str]:
     return sentences
 
 
-def how_people_learn(skill: Skill, uses: Sequence[Use]) -> str:
+def how_people_learn(skill: Skill, reach: SkillReach) -> str:
     """Where people usually pick the skill up: the level at which most roles first ask for it."""
-    if not uses:
+    if not reach.firsts:
         return ""
-    firsts = Counter(use.levels[0].level for use in uses)
-    level, n = max(firsts.items(), key=lambda item: (item[1], -item[0].order))
-    earliest = [use.role.title for use in uses if use.levels[0].level == level]
-    share = "every role that asks for it" if n == len(uses) else f"{n} of the {len(uses)} roles that ask for it"
-    if level.order == min(lv.order for lv in firsts):
+    most = max(reach.firsts, key=lambda first: (first.count, -first.level.order))
+    level, n = most.level, most.count
+    earliest = [role.title for role in most.named[:NAMED_ROLES]]
+    share = "every role that asks for it" if n == reach.roles else f"{n:,} of the {reach.roles:,} roles that ask for it"
+    if most is reach.firsts[0]:
         when = (
             f"so most people learn it before or in their first years at work ({level.years} of experience), "
             "in study, in projects of their own or on the job"
@@ -137,9 +141,10 @@ def how_people_learn(skill: Skill, uses: Sequence[Use]) -> str:
             f"so most people learn it on the job, after some years of work ({level.years} of experience), "
             "once the work calls for it"
         )
+    verb = "asks" if n == reach.roles or n == 1 else "ask"
     return (
-        f"{share[0].upper()}{share[1:]} first asks for {skill.name} at the {level.short_name} level "
-        f"({join(earliest[:NAMED_ROLES])}{' and others' if len(earliest) > NAMED_ROLES else ''}), {when}."
+        f"{share[0].upper()}{share[1:]} first {verb} for {skill.name} at the {level.short_name} level "
+        f"({join(earliest)}{' and others' if n > NAMED_ROLES else ''}), {when}."
     )
 
 

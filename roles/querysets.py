@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 
 if TYPE_CHECKING:
     from roles.models import Skill
@@ -58,14 +58,18 @@ class RoleQuerySet(models.QuerySet):
 
         return self.filter(status=Role.Status.ARCHIVED)
 
-    def asking_for(self, skill: Skill) -> RoleQuerySet:
-        """Roles with a level that asks for ``skill``; those levels are in ``levels_asking``, in ladder order."""
-        from roles.models import RoleLevel
+    def asking_for(self, skill: Skill, levels: models.QuerySet | None = None) -> RoleQuerySet:
+        """Roles with a level that asks for ``skill``; those levels are in ``levels_asking``, in ladder order.
 
-        levels = RoleLevel.objects.filter(level_skills__skill=skill).select_related("level").order_by("level__order")
+        ``levels``: the role levels as the caller wants them read (annotated with their pay, say)."""
+        from roles.models import RoleLevel, RoleLevelSkill
+
+        levels = (RoleLevel.objects.all() if levels is None else levels).filter(level_skills__skill=skill)
+        levels = levels.select_related("level").order_by("level__order")
+        # EXISTS rather than a join and DISTINCT: each role once, and a page of them (LIMIT) read in title order.
+        asks = RoleLevelSkill.objects.filter(skill=skill, role_level__role=OuterRef("pk"))
         return (
-            self.filter(role_levels__level_skills__skill=skill)
-            .distinct()
+            self.filter(Exists(asks))
             .select_related("family")
             .prefetch_related(Prefetch("role_levels", queryset=levels, to_attr="levels_asking"))
         )

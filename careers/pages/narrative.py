@@ -18,6 +18,7 @@ from salaries import money
 if TYPE_CHECKING:
     from careers.pages.levels import LevelPage
     from careers.pages.moves import Move
+    from careers.pages.skill_pay import SkillPay
     from roles.models import Skill
     from salaries.models import Location, SalaryBand
 
@@ -218,29 +219,27 @@ def level_heading(role: Role, role_level: RoleLevel) -> str:
     return f"{role_level.level.name} {role.title}"
 
 
-def skill_pay(skill: Skill, bands: list[tuple[RoleLevel, SalaryBand]], home: Location | None) -> list[str]:
+def skill_pay(skill: Skill, pay: SkillPay | None, home: Location | None) -> list[str]:
     """What the levels that ask for a skill pay in the home location: the lowest and highest medians, and the middle."""
-    if not bands or home is None:
+    if pay is None or home is None:
         return []
-    ordered = sorted(bands, key=lambda pair: pair[1].median)
-    (low_level, low), (high_level, high) = ordered[0], ordered[-1]
-    middle = ordered[len(ordered) // 2][1]
-    if len(bands) == 1:
+    low, high, middle = pay.low, pay.high, pay.middle
+    if pay.levels == 1:
         return [
-            f"The one level in {home.name} that asks for {skill.name}, {low_level.title}, has a median pay of "
+            f"The one level in {home.name} that asks for {skill.name}, {low.title}, has a median pay of "
             f"{money.format_short(low.median, low.currency)} a year."
         ]
     if low.median == high.median:
         return [
-            f"The {len(bands)} levels in {home.name} that ask for {skill.name} have the same median pay: "
+            f"The {pay.levels:,} levels in {home.name} that ask for {skill.name} have the same median pay: "
             f"{money.format_short(low.median, low.currency)} a year."
         ]
     sentences = [
-        f"Across the {len(bands)} levels in {home.name} that ask for {skill.name}, the median pay runs from "
-        f"{money.format_short(low.median, low.currency)} a year ({low_level.title}) to "
-        f"{money.format_short(high.median, high.currency)} ({high_level.title})."
+        f"Across the {pay.levels:,} levels in {home.name} that ask for {skill.name}, the median pay runs from "
+        f"{money.format_short(low.median, low.currency)} a year ({low.title}) to "
+        f"{money.format_short(high.median, high.currency)} ({high.title})."
     ]
-    if len(bands) > 2:
+    if pay.levels > 2:
         sentences.append(
             f"The middle of those medians is {money.format_short(middle.median, middle.currency)}: "
             "pay follows the level and the role more than the skill itself."

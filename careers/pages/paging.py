@@ -19,9 +19,10 @@ PAGE_SIZE = 100
 
 
 def requested_page(request: HttpRequest) -> int:
-    """The page number asked for; 1 when none or not a number (the paginator then keeps it in range)."""
+    """The page number asked for; 1 when none, not a number or 0 (the paginator keeps the rest in range: past the end
+    is the last page)."""
     raw = request.GET.get("page", "")
-    return int(raw) if raw.isdigit() and len(raw) < 8 else 1
+    return max(int(raw), 1) if raw.isdigit() and len(raw) < 8 else 1
 
 
 @dataclass(frozen=True)

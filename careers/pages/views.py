@@ -242,10 +242,12 @@ def role_check(request: HttpRequest, role: str) -> HttpResponse:
 
 @require_safe
 def skill_detail(request: HttpRequest, skill: str) -> HttpResponse:
-    """A skill: who asks for it and from which level, what those levels pay, what comes with it."""
-    page = read_skill(skill)
+    """A skill: who asks for it and from which level, what those levels pay, what comes with it; the roles asking
+    a page at a time (``?page=2``, careers.pages.paging)."""
+    page = read_skill(skill, requested_page(request), path=request.path)
     context = {
         "page": page,
+        "pages": page.pages,
         "skill": page.skill,
         "roles": page.roles,
         "related": page.related,

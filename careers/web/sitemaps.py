@@ -231,9 +231,24 @@ class TitleSitemap(SiteSitemap):
         return ContentVersion.current()[1]
 
 
+def skills_of_many_roles() -> list[tuple[str, int, int]]:
+    """The skills asked for by more than a page of published roles: slug, roles and levels asking (one query)."""
+    published = Q(level_uses__role_level__role__status=Role.Status.PUBLISHED)
+    return list(
+        Skill.objects.annotate(
+            roles=Count("level_uses__role_level__role", filter=published, distinct=True),
+            levels=Count("level_uses__role_level", filter=published, distinct=True),
+        )
+        .filter(roles__gt=PAGE_SIZE)
+        .order_by("slug")
+        .values_list("slug", "roles", "levels")
+    )
+
+
 class ListPagesSitemap(SiteSitemap):
-    """The later pages of the lists cut into pages (careers.pages.paging): the catalog by field and A–Z. Their first
-    pages are listed with the fixed pages; these are reachable by links too."""
+    """The later pages of the lists cut into pages (careers.pages.paging): the catalog by field and A–Z, and the
+    roles asking for a skill asked for by more than a page of them. Their first pages are listed with the fixed pages
+    and the skills; these are reachable by links too, and indexed like their first page (``skill_is_indexable``)."""
 
     def items(self) -> list[str]:
         return self.later_pages
@@ -245,6 +260,11 @@ class ListPagesSitemap(SiteSitemap):
         pages = -(-sum(f.count for f in families) // PAGE_SIZE)
         found = [f"{reverse('catalog')}?page={n}" for n in range(2, pages + 1)]
         found += [f"{reverse('catalog')}?view=az&page={n}" for n in range(2, pages + 1)]
+        for slug, roles, levels in skills_of_many_roles():
+            if skill_is_indexable(roles=roles, levels=levels):
+                found += [
+                    f"{reverse('skill_detail', args=[slug])}?page={n}" for n in range(2, -(-roles // PAGE_SIZE) + 1)
+                ]
         return found
 
     def location(self, item: str) -> str:

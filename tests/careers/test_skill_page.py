@@ -86,9 +86,9 @@ def test_skill_detail_queries_do_not_grow_with_the_catalog(
     tmp_path, client, view_queries, django_assert_num_queries, roles
 ):
     catalog(tmp_path, *[engineer(f"role-{i}") for i in range(roles)])
-    # The skill, the roles, their levels, the first level, the home location, its bands, the related skills, the
-    # site card's counts.
-    with django_assert_num_queries(8):
+    # The skill, the ladder, the home location, the counts per level, the roles named in sentences, the pay, the
+    # related skills, one page of roles, their levels with their pay, the site card's counts.
+    with django_assert_num_queries(10):
         response = client.get(reverse("skill_detail", args=["python"]))
     assert len(response.context["roles"]) == roles
 

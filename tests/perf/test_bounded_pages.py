@@ -98,10 +98,6 @@ def test_every_role_is_within_three_clicks_of_home(client, catalog):
     assert len(hubs) == ROLES
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 20: the skill page (careers/pages/skills.py) lists every role asking; its paging is still to come",
-)
 def test_a_skill_of_many_roles_lists_one_page_of_them(client, catalog):
     response = client.get("/skills/python/")
     listed = [href for href in internal_links(response) if href.endswith("/career-path/")]

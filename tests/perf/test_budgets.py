@@ -42,6 +42,8 @@ GENERATED_PAGES = {
     "salaries compare": "/salaries/",
     "skills": "/skills/",
     "skill": "/skills/python/",
+    # Every generated role asks for Python: three roles fit on one page (page 2 is then page 1), 300 make three.
+    "skill, a later page": "/skills/python/?page=2",
     "sitemap index": "/sitemap.xml",
     "sitemap section": "/sitemap-career-paths.xml",
     "methodology": "/about/data/",
@@ -76,12 +78,14 @@ QUERY_BUDGETS = {
     "salary": 6,
     "salaries compare": 7,  # with the site's card and the count of its pages
     "skills": 2,  # with the site's card
-    # The skill, the roles asking and their levels, the first level, the home location and its bands, the skills
-    # alongside; the counts on the site's card.
-    "skill": 8,
+    # The skill with its count of roles, the ladder, the home location; for the sentences, the counts per level,
+    # the roles they name and the pay (aggregates: roles.skill_reach, careers.pages.skill_pay) and the skills
+    # alongside; one page of the roles asking, their levels with their pay; the counts on the site's card.
+    "skill": 10,
+    "skill, a later page": 10,
     # Two per section (its count and its latest change), one for the fixed pages (the content version); the
-    # later pages of lists: the fields' counts, the content version.
-    "sitemap index": 19,
+    # later pages of lists: the fields' counts, the skills asked for by more than a page of roles, the content version.
+    "sitemap index": 20,
     "sitemap section": 2,
     # Published roles and fields, their bands and dates, places, kinds of employer, levels (the downloads page and
     # the downloads themselves: tests/perf/test_opendata_budgets.py).
