@@ -10,6 +10,7 @@ from django.utils import timezone
 from careers.changes.models import RoleChange
 from roles.models import Role
 from tests.perf.generate import load_generated
+from tests.perf.test_budgets import QUERY_BUDGETS
 
 pytestmark = pytest.mark.django_db
 
@@ -21,7 +22,7 @@ PAGES = {
 }
 # The career path's own (tests/perf/test_budgets.py, its latest changes included); the count and one page of
 # changes with their roles, and the site card's counts; the feed reads one page without counting.
-BUDGETS = {"career path": 9, "changes": 3, "changes, a later page": 3, "changes feed": 1}
+BUDGETS = {"career path": QUERY_BUDGETS["career path"], "changes": 3, "changes, a later page": 3, "changes feed": 1}
 
 
 def add_changes(per_role: int) -> None:
