@@ -16,10 +16,11 @@ from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.safestring import SafeString
 
-# Every distinct (name, arguments) a worker links to: about 30 site-wide paths, then one per role page and skill.
-# At 10,000 roles the pages link to far more than this; the least recently used make room (a miss costs one
-# reverse()).
-CACHED_PATHS = 50_000
+# Every distinct (name, arguments) a worker links to: the header's and footer's, every skill's and field's, then a
+# few dozen per role page. The site-wide ones are asked for on every page and stay; a role's own come and go (the
+# least recently used make room, and a miss costs one reverse()). Entries are small (about 260 bytes with their
+# arguments), but 50,000 of them were 13 MB of a worker that renders every role in turn; 4,096 are about 1 MB.
+CACHED_PATHS = 4096
 
 # Arguments that are remembered: what URL patterns take, by exact type (True == 1 as a key, but not as a path).
 # Anything else (a model instance, say) is reversed each time, as its str() could change while its hash does not.
