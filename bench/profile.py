@@ -29,8 +29,11 @@ PAGES = {
     "career-path": "/roles/{slug}/career-path/",
     "hub": "/roles/{slug}/",
     "salary": "/roles/{slug}/salary/",
-    "level": "/roles/{slug}/levels/{level}/",
+    "level": "/roles/{slug}/career-path/{level}/",
+    # Searches in turn (make bench's queries): {slug} is ignored.
+    "search": "/roles/?q={query}",
 }
+SEARCHES = ["data engineer", "python", "fintech", "cloud architect", "security analyst", "kubernetes", "machin lerning"]
 
 
 def production_environment(static_root: str, *, warm: bool) -> None:
@@ -76,7 +79,10 @@ def main(argv: list[str] | None = None) -> int:
 
     roles = list(Role.objects.published().values_list("slug", flat=True)[:1000])
     levels = ["entry", "mid", "senior", "lead"]
-    paths = [PAGES[args.path].format(slug=s, level=levels[i % 4]) for i, s in enumerate(roles)]
+    paths = [
+        PAGES[args.path].format(slug=s, level=levels[i % 4], query=SEARCHES[i % len(SEARCHES)].replace(" ", "+"))
+        for i, s in enumerate(roles)
+    ]
     if args.warm:
         paths = paths[:1]
     handler = WSGIHandler()
@@ -84,11 +90,12 @@ def main(argv: list[str] | None = None) -> int:
     def start_response(status: str, headers: list[tuple[str, str]], exc_info: object = None) -> Callable[[bytes], None]:
         return lambda data: None
 
-    def one(path: str) -> None:
+    def one(url: str) -> None:
+        path, _, query = url.partition("?")
         environ = {
             "REQUEST_METHOD": "GET",
             "PATH_INFO": path,
-            "QUERY_STRING": "",
+            "QUERY_STRING": query,
             "SCRIPT_NAME": "",
             "SERVER_NAME": "127.0.0.1",
             "SERVER_PORT": "80",
