@@ -52,17 +52,18 @@ GENERATED_PAGES = {
 # SQL queries per page with the whole-page cache off: what a cold render costs, whatever the catalog's size.
 # A page that is about no role and has not counted the roles already counts them for the site's social card: one
 # query (careers/cards); home, the catalog and search reuse their counts, and a role's pages their role and pay.
+# Role cards are two queries: the roles with their pay, then their levels counted (careers.pages.catalog.card_list).
 QUERY_BUDGETS = {
     # The fields with their counts, six roles a field, the editors' picks (careers.pages.catalog).
-    "home": 3,
+    "home": 4,
     # The fields with their counts (how many roles, how many pages), one page of roles (careers.pages.paging).
-    "catalog": 2,
-    "catalog A-Z": 3,  # and where each letter starts
-    "catalog, a later page": 3,
+    "catalog": 3,
+    "catalog A-Z": 4,  # and where each letter starts
+    "catalog, a later page": 4,
     # The first search after a load builds the index (roles, aliases, skill names); every search then reads
     # the content version and the roles it shows (the counts come with the index).
-    "search": 5,
-    "search, no match": 2,  # the popular picks; nothing close either, so no roles to read
+    "search": 6,
+    "search, no match": 3,  # the popular picks; nothing close either, so no roles to read
     "role hub": 8,
     # Its bands for all employers and by kind of employer in one query (careers.pages.career_path.role_bands), for
     # each level's spread, and its latest changes (careers.changes.read).
