@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 # Browsers and CDNs may keep a copy but must revalidate it every time: with the ETag that costs a 304,
 # and an editor's fix is never hidden behind a max-age.
 PUBLIC_CACHE_CONTROL = {"public": True, "no_cache": True}
+# The request headers that can turn a hit into a 304 or a 412 (Django's get_conditional_response reads these).
+CONDITIONAL_HEADERS = ("HTTP_IF_NONE_MATCH", "HTTP_IF_MODIFIED_SINCE", "HTTP_IF_MATCH", "HTTP_IF_UNMODIFIED_SINCE")
 # Cards carry their own headers (immutable, their digest as ETag) and their own cache (careers/cards/views.py).
 SKIP_PREFIXES = ("/admin/", "/static/", "/healthz", "/cards/")
 
@@ -144,7 +146,7 @@ class PageCacheMiddleware:
             if tags is not None:
                 self._set(key, page)
         response = page.response(compression.negotiate(request.META.get("HTTP_ACCEPT_ENCODING")))
-        if "HTTP_IF_NONE_MATCH" not in request.META and "HTTP_IF_MODIFIED_SINCE" not in request.META:
+        if not any(header in request.META for header in CONDITIONAL_HEADERS):
             return response
         # Given a response, Django returns it or a 304/412, never None (the stubs say Optional).
         return get_conditional_response(  # type: ignore[return-value]

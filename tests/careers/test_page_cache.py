@@ -1,6 +1,7 @@
 """Whole-page caching: fast repeats, fresh after any content change, conditional requests, no personal pages."""
 
 import hypothesis
+import pytest
 from django.core.cache import cache, caches
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished
@@ -247,3 +248,18 @@ def test_a_history_restore_gets_exactly_the_plain_page(client, two_roles, settin
     restore = {"HX-Request": "true", "HX-History-Restore-Request": "true"}
     for url in FRAGMENT_URLS:
         assert client.get(url, headers=restore).content == client.get(url).content, url
+
+
+@pytest.mark.parametrize(
+    ("header", "value", "status"),
+    [
+        ("If-Match", '"not-this-one"', 412),
+        ("If-Unmodified-Since", "Mon, 01 Jan 2001 00:00:00 GMT", 412),
+        ("If-Modified-Since", "Mon, 01 Jan 2001 00:00:00 GMT", 200),
+    ],
+)
+def test_a_hit_answers_every_precondition(client, two_roles, header, value, status):
+    client.get("/roles/")
+    response = client.get("/roles/", headers={header: value})
+    assert not response.templates  # from the cache
+    assert response.status_code == status
