@@ -9,11 +9,12 @@ place), so its work follows the skill's roles, never every band of the home loca
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
-from django.db.models import Count, F, OuterRef, Q, Subquery, Window
+from django.db.models import Count, F, OuterRef, Q, QuerySet, Subquery, Window
 from django.db.models.functions import Lower, RowNumber
 
-from roles.models import Skill
+from roles.models import RoleLevel, Skill
 from roles.skill_reach import asking
 from salaries.models import Location, SalaryBand
 
@@ -35,17 +36,23 @@ class SkillPay:
     high: Paid
 
 
+def with_median_in(levels: QuerySet[RoleLevel], home: Location | None) -> QuerySet[Any]:
+    """Role levels annotated with ``median`` and ``currency``, their all-employer band's in ``home`` (None without one):
+    each level finds its band through the unique band of a role, level and place. (Typed ``Any``: django-stubs lose
+    annotations made in another function.)"""
+    band = SalaryBand.objects.all_employers().filter(role=OuterRef("role"), level=OuterRef("level"), location=home)
+    return levels.annotate(median=Subquery(band.values("median")[:1]), currency=Subquery(band.values("currency")[:1]))
+
+
 def read_skill_pay(skill: Skill, home: Location | None) -> SkillPay | None:
     """None when no level asking for the skill has a figure in ``home`` (or there is no home location)."""
     if home is None:
         return None
-    band = SalaryBand.objects.all_employers().filter(role=OuterRef("role"), level=OuterRef("level"), location=home)
     # Ordered by median, then by role title and ladder order (the order the page lists them in), so that equal
     # medians are told apart the same way every time. The middle is the one at half the count (the upper middle).
     order = [F("median").asc(), Lower("role__title").asc(), F("role__title").asc(), F("level__order").asc()]
     ranked = (
-        asking(skill)
-        .annotate(median=Subquery(band.values("median")[:1]), currency=Subquery(band.values("currency")[:1]))
+        with_median_in(asking(skill), home)
         .filter(median__isnull=False)
         .annotate(position=Window(RowNumber(), order_by=order), total=Window(Count("pk")))
         .filter(Q(position=1) | Q(position=F("total")) | Q(position=F("total") / 2 + 1))

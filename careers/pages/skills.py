@@ -13,18 +13,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import QuerySet
 from django.db.models.functions import Lower
 from django.http import Http404
 
 from careers.pages import narrative
 from careers.pages.paging import PageLinks, paginate
-from careers.pages.skill_pay import Paid, SkillPay, read_skill_pay
+from careers.pages.skill_pay import Paid, SkillPay, read_skill_pay, with_median_in
 from careers.web.indexing import skill_is_indexable
 from roles import narrative as skill_words
 from roles.models import Level, Role, RoleLevel, Skill
 from roles.skill_reach import SkillReach, read_skill_reach
-from salaries.models import Location, SalaryBand
+from salaries.models import Location
 
 RELATED_SKILLS = 8
 
@@ -118,10 +118,7 @@ def read_skill(slug: str, number: int = 1, *, path: str = "") -> SkillPage:
 def page_of_roles(skill: Skill, home: Location | None) -> QuerySet[Role]:
     """The roles asking, in title order, each with the levels asking and their median in ``home``: read a page at a
     time, the pay with the levels (each level finds its band by the unique role, level and place)."""
-    band = SalaryBand.objects.all_employers().filter(role=OuterRef("role"), level=OuterRef("level"), location=home)
-    levels = RoleLevel.objects.annotate(
-        median=Subquery(band.values("median")[:1]), currency=Subquery(band.values("currency")[:1])
-    )
+    levels = with_median_in(RoleLevel.objects.all(), home)
     return Role.objects.published().asking_for(skill, levels).order_by(Lower("title"), "title")
 
 
