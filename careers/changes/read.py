@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 
+from careers.web.prepared import PreparedRead
 from roles.models import Role
 
 from .models import RoleChange
@@ -46,18 +47,24 @@ def public_changes() -> QuerySet[RoleChange]:
     )
 
 
+CHANGED = RoleChange.Kind.CHANGED
+# Every career path reads it: its SQL is written once (careers.web.prepared).
+_LATEST_OF_ROLE = PreparedRead(
+    lambda role_id: (
+        RoleChange.objects.filter(role_id=role_id)
+        .order_by("-recorded_at", "-pk")
+        .values_list("kind", "lines", "recorded_at")[:ROLE_ENTRIES]
+    )
+)
+
+
 def read_role_changes(role: Role) -> RoleChanges:
     """In one query; nothing for a role the public cannot see (a draft in preview)."""
     if not role.is_published:
         return RoleChanges(last_reviewed=None, lines=[])
-    entries = list(RoleChange.objects.filter(role=role).order_by("-recorded_at", "-pk")[:ROLE_ENTRIES])
-    lines = [
-        ChangeLine(text, entry.recorded_at)
-        for entry in entries
-        if entry.kind == RoleChange.Kind.CHANGED
-        for text in entry.lines
-    ]
-    return RoleChanges(last_reviewed=entries[0].recorded_at if entries else None, lines=lines[:ROLE_LINES])
+    entries = _LATEST_OF_ROLE.rows(role.pk)
+    lines = [ChangeLine(text, recorded_at) for kind, texts, recorded_at in entries if kind == CHANGED for text in texts]
+    return RoleChanges(last_reviewed=entries[0][2] if entries else None, lines=lines[:ROLE_LINES])
 
 
 def read_changes_page(number: str | int | None) -> Page:

@@ -5,14 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from django.http import Http404
-
 from careers.models import FAQ
-from careers.pages import narrative
+from careers.pages import narrative, role_rows
 from roles.models import Role, RoleLevel, Skill
 from salaries.employer_pay import EmployerPay
-from salaries.models import Location, SalaryBand
-from salaries.pay import PayRange, RolePay, role_pay
+from salaries.models import Location
+from salaries.pay import PayRange, RolePay
 
 
 @dataclass(frozen=True)
@@ -95,21 +93,18 @@ class CareerPath:
 
 
 def visible_role(slug: str, *, preview: bool = False) -> Role:
-    """The published role with this slug (or a draft, for a staff preview), ladder prefetched; 404 otherwise."""
-    try:
-        return Role.objects.visible(preview=preview).with_ladder().get(slug=slug)
-    except Role.DoesNotExist:
-        raise Http404("No such role") from None
+    """The published role with this slug (or a draft, for a staff preview), ladder in place; 404 otherwise."""
+    return role_rows.visible_role(slug, preview=preview)
 
 
 def role_bands(role: Role) -> tuple[RolePay, EmployerPay]:
     """The role's bands for all employers and by kind of employer, in one query: enough for each level's spread (no
     "rarely hires" marks, and only the kinds of employer that have figures).
 
-    One query rather than ``role_pay`` and a second for the kinds of employer: building an ORM query costs about ten
-    times running it (``python -m bench.profile``), and the page shows both."""
+    One prepared read (``careers.pages.role_rows``) rather than ``role_pay`` and a second query for the kinds of
+    employer: building an ORM query costs about ten times running it (``python -m bench.profile``)."""
     # Unordered: RolePay and EmployerPay index the bands and sort what they return.
-    bands = list(SalaryBand.objects.filter(role=role).select_related("level", "location", "employer_type").order_by())
+    bands = role_rows.role_band_rows(role)
     all_employers = [band for band in bands if band.employer_type_id is None]
     by_kind = [band for band in bands if band.employer_type_id is not None]
     kinds = {band.employer_type_id: band.employer_type for band in by_kind if band.employer_type}
@@ -121,5 +116,6 @@ def role_bands(role: Role) -> tuple[RolePay, EmployerPay]:
 def read_career_path(slug: str, *, preview: bool = False, by_employer: bool = False) -> CareerPath:
     """The role's career path; with ``by_employer``, its pay by kind of employer too (read with the rest)."""
     role = visible_role(slug, preview=preview)
-    pay, employers = role_bands(role) if by_employer else (role_pay(role), None)
-    return CareerPath(role=role, pay=pay, faqs=list(role.faqs.order_by("order", "pk")), by_employer=employers)
+    pay, employers = role_bands(role)
+    faqs = role_rows.role_faqs(role)
+    return CareerPath(role=role, pay=pay, faqs=faqs, by_employer=employers if by_employer else None)
