@@ -36,6 +36,7 @@ from .addresses import write_addresses
 from .database import read_state
 from .reader import ContentError, ContentSet, Problem, display_path, read_content
 from .revisions import record_load_revisions
+from .statistics import refresh_statistics
 from .sync import LoadReport, Syncer, chunks, in_chunks
 from .titles_sync import write_titles
 from .validate import content_problems
@@ -65,6 +66,8 @@ def load_content_set(*, content: ContentSet, source: Path, progress: Callable[[s
                     # Bulk writes send no signals: move the content version on once, for the whole load.
                     ContentVersion.bump()
                 report.revisions = record_load_revisions(role_ids=touched, source=source.name)
+            if report.changed:
+                refresh_statistics()
         except DatabaseError as exc:
             # The checks above are meant to leave nothing for the database to refuse; should it refuse
             # anyway (a rule we have not thought of), the answer is still a refusal, not a traceback.

@@ -81,7 +81,8 @@ _FAQS = PreparedRead(
 
 def _as_prefetched(instance: Model, name: str, related: Iterable[Model]) -> None:
     """Leave ``related`` where ``prefetch_related(name)`` leaves its rows, so ``instance.<name>.all()`` answers
-    from them without a query (Django keeps them in ``_prefetched_objects_cache``, a queryset with its results)."""
+    from them without a query. These are Django's own private attributes (as ``prefetch_one_level`` sets them):
+    ``test_role_rows.py`` walks a role with no query allowed, so a Django that keeps them elsewhere fails there."""
     queryset = getattr(instance, name).get_queryset()
     queryset._result_cache = list(related)
     queryset._prefetch_done = True

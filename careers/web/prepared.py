@@ -37,7 +37,10 @@ def columns(model: type[Model], through: str = "") -> list[str]:
 
 @cache
 def _attnames(model: type[Model]) -> tuple[str, ...]:
-    return tuple(field.attname for field in model._meta.concrete_fields)
+    fields = model._meta.concrete_fields
+    if fields[0] is not model._meta.pk:
+        raise ValueError(f"{model.__name__}: instances() reads the primary key from the first column")
+    return tuple(field.attname for field in fields)
 
 
 def instances(
@@ -46,22 +49,25 @@ def instances(
     known: dict[type[Model], dict[Any, Model]] | None = None,
     db: str = "default",
 ) -> list[Any]:
-    """One instance per model from a row holding each model's ``columns()`` in turn; None where a model's columns are
-    all empty (a nullable relation with nothing at its end). ``known``: instances already made of small tables (a
-    level, a place), by model and primary key, shared by every row that joins them rather than made again."""
+    """One instance per model from a row holding each model's ``columns()`` in turn; None where a model's primary key
+    is empty (a nullable relation with nothing at its end, read through a LEFT OUTER JOIN).
+
+    ``known``: instances already made of small tables (a level, a place), by model and primary key, shared by every
+    row that joins them rather than made again."""
     made: list[Any] = []
     start = 0
     for model in models:
         fields = model._meta.concrete_fields
         values = row[start : start + len(fields)]
         start += len(fields)
+        attnames = _attnames(model)
         seen = known.get(model) if known is not None else None
         if values[0] is None:
             made.append(None)
         elif seen is not None and values[0] in seen:
             made.append(seen[values[0]])
         else:
-            instance = model.from_db(db, _attnames(model), values)
+            instance = model.from_db(db, attnames, values)
             if seen is not None:
                 seen[values[0]] = instance
             made.append(instance)

@@ -74,41 +74,29 @@ def test_drafts_only_in_preview_and_archived_roles_never(roles):
         visible_role("no-such-role")
 
 
+def band_figures(band: SalaryBand) -> tuple:
+    employer = band.employer_type.slug if band.employer_type else None
+    return (
+        band.pk,
+        band.low,
+        band.median,
+        band.high,
+        band.currency,
+        band.source,
+        band.as_of,
+        band.level.slug,
+        band.location.slug,
+        employer,
+    )
+
+
 def test_bands_are_the_roles_bands_with_their_level_place_and_employer(roles):
     role = visible_role("data-scientist")
     bands = sorted(role_band_rows(role), key=lambda band: band.pk)
     expected = list(
         SalaryBand.objects.filter(role=role).select_related("level", "location", "employer_type").order_by("pk")
     )
-    assert [
-        (
-            b.pk,
-            b.low,
-            b.median,
-            b.high,
-            b.currency,
-            b.source,
-            b.as_of,
-            b.level.slug,
-            b.location.slug,
-            b.employer_type.slug if b.employer_type else None,
-        )
-        for b in bands
-    ] == [
-        (
-            b.pk,
-            b.low,
-            b.median,
-            b.high,
-            b.currency,
-            b.source,
-            b.as_of,
-            b.level.slug,
-            b.location.slug,
-            b.employer_type.slug if b.employer_type else None,
-        )
-        for b in expected
-    ]
+    assert [band_figures(b) for b in bands] == [band_figures(b) for b in expected]
     assert {b.employer_type is None for b in bands} == {True, False}
 
 
