@@ -92,11 +92,6 @@ class CareerPath:
         ]
 
 
-def visible_role(slug: str, *, preview: bool = False) -> Role:
-    """The published role with this slug (or a draft, for a staff preview), ladder in place; 404 otherwise."""
-    return role_rows.visible_role(slug, preview=preview)
-
-
 def role_bands(role: Role) -> tuple[RolePay, EmployerPay]:
     """The role's bands for all employers and by kind of employer, in one query: enough for each level's spread (no
     "rarely hires" marks, and only the kinds of employer that have figures).
@@ -115,7 +110,7 @@ def role_bands(role: Role) -> tuple[RolePay, EmployerPay]:
 
 def read_career_path(slug: str, *, preview: bool = False, by_employer: bool = False) -> CareerPath:
     """The role's career path; with ``by_employer``, its pay by kind of employer too (read with the rest)."""
-    role = visible_role(slug, preview=preview)
+    role = role_rows.visible_role(slug, preview=preview)
     pay, employers = role_bands(role)
     faqs = role_rows.role_faqs(role)
     return CareerPath(role=role, pay=pay, faqs=faqs, by_employer=employers if by_employer else None)

@@ -12,7 +12,7 @@ from functools import cached_property
 from django.http import Http404
 
 from careers.pages import narrative
-from careers.pages.career_path import visible_role
+from careers.pages.role_rows import visible_role
 from roles.models import Role, RoleLevel, Skill
 from salaries.models import SalaryBand
 from salaries.pay import RolePay, role_pay

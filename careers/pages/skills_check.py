@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from careers.pages.career_path import visible_role
 from careers.pages.check import (
     ECHO_LENGTH,
     MAX_YEARS,
@@ -25,6 +24,7 @@ from careers.pages.check import (
     skills_up_to,
     years_text,
 )
+from careers.pages.role_rows import visible_role
 from careers.search import clean_query
 from roles.models import Role, RoleLevel, Skill
 from roles.text import join
