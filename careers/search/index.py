@@ -217,7 +217,7 @@ def current_index() -> SearchIndex:
             # arena back only when nothing in it lives, and the index's few lasting objects, made among the build's
             # rows and lists (about 36 MB at 10,000 roles), kept a dozen arenas for good. Through one pickle (8 MB,
             # about 13 ms; made here, never read from outside) everything of the build goes first: a worker that
-            # searched holds about 7 MB less (bench/README.md).
+            # searched holds about 7 MB less (README.md, "Benchmark").
             built = pickle.dumps(build_index(rows, stamp, family_count=len(families)), pickle.HIGHEST_PROTOCOL)
             del rows
             _give_back_freed_memory()
