@@ -1,12 +1,12 @@
 """What the career-path pages add to the catalog: the questions editors answer for a role."""
 
 import datetime
-import functools
 
-from django.db import connection, connections, models
+from django.db import models
 from django.db.models import F
 from django.utils import timezone
 
+from careers.web.prepared import PreparedRead
 from roles.models import Role
 
 
@@ -47,18 +47,13 @@ class ContentVersion(models.Model):
 
     @classmethod
     def current(cls) -> tuple[int, datetime.datetime]:
-        """(version, changed_at). Read on every request the page cache answers, so in plain SQL: building
-        the ORM query cost more than the rest of a cached response together (see bench/README.md)."""
-        sql, column, converters = _current_query(connection.alias)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [1])
-            row = cursor.fetchone()
-        if row is None:
+        """(version, changed_at). Read on every request the page cache answers, so through SQL the ORM writes once
+        (careers.web.prepared): building the ORM query cost more than the rest of a cached response together (see
+        bench/README.md)."""
+        rows = _CURRENT.rows(1)
+        if not rows:
             return 0, datetime.datetime(2026, 1, 1, tzinfo=datetime.UTC)
-        version, changed_at = row
-        # What the ORM does to the value (SQLite returns text; it becomes an aware datetime).
-        for converter in converters:
-            changed_at = converter(changed_at, column, connection)
+        version, changed_at = rows[0]
         return version, changed_at
 
     @classmethod
@@ -75,19 +70,8 @@ class ContentVersion(models.Model):
             cls.objects.get_or_create(pk=1, defaults={"version": 1, "changed_at": now})
 
 
-@functools.cache
-def _current_query(alias: str) -> tuple[str, object, list]:
-    """ContentVersion.current's SQL and the backend's converters for changed_at, worked out once per database."""
-    ops = connections[alias].ops
-    meta = ContentVersion._meta
-    version, changed = meta.get_field("version"), meta.get_field("changed_at")
-    # A concrete field always has a column; the stubs allow None (as for a reverse relation).
-    sql = (
-        f"SELECT {ops.quote_name(version.column)}, {ops.quote_name(changed.column)} "  # type: ignore[arg-type]
-        f"FROM {ops.quote_name(meta.db_table)} WHERE {ops.quote_name(meta.pk.column)} = %s"  # type: ignore[arg-type]
-    )
-    column = changed.get_col(meta.db_table)
-    return sql, column, ops.get_db_converters(column)
+# Keyed by the one row's id: the SQL's parameter.
+_CURRENT = PreparedRead(lambda pk: ContentVersion.objects.filter(pk=pk).values_list("version", "changed_at"))
 
 
 # Models kept beside the code that uses them, registered with this app.

@@ -24,8 +24,10 @@ from typing import Any
 from django.db import connections
 from django.db.models import Model, QuerySet
 
-# Stands in for the page's value while the ORM writes the SQL; never sent to a database.
-_STAND_IN_ID = -7_340_033
+# Stand in for the page's value while the ORM writes the SQL; never sent to a database. The number is within every
+# integer field's range (the ORM writes no SQL for a value a field cannot hold, such as -1 for a positive one) and is
+# unlikely to be one of a query's own constants, which would be taken for the value too.
+_STAND_IN_ID = 31_337
 _STAND_IN_TEXT = "\x00prepared-read\x00"
 
 
