@@ -90,6 +90,15 @@ def _as_prefetched(instance: Model, name: str, related: Iterable[Model]) -> None
     cache[name] = queryset
 
 
+def _rows_of(role: Role, read: PreparedRead, model: type[Model]) -> list[Any]:
+    """The role's rows of a table that holds nothing else of interest (its aliases, its questions), each pointing at
+    the role."""
+    made = [instances(row, model)[0] for row in read.rows(role.pk)]
+    for instance in made:
+        instance.role = role
+    return made
+
+
 def visible_role(slug: str, *, preview: bool = False) -> Role:
     """The published role with this slug (or a draft, for a staff preview) with its ladder; 404 otherwise."""
     rows = _ROLE[preview].rows(slug)
@@ -117,9 +126,7 @@ def visible_role(slug: str, *, preview: bool = False) -> Role:
         move, other = instances(row, RoleRelation, Role)
         move.from_role, move.to_role = role, other
         moves.append(move)
-    aliases = [alias for (alias,) in (instances(row, RoleAlias) for row in _ALIASES.rows(role.pk))]
-    for alias in aliases:
-        alias.role = role
+    aliases = _rows_of(role, _ALIASES, RoleAlias)
     _as_prefetched(role, "role_levels", ladder.values())
     _as_prefetched(role, "relations_out", moves)
     _as_prefetched(role, "aliases", aliases)
@@ -141,7 +148,4 @@ def role_band_rows(role: Role) -> list[SalaryBand]:
 
 def role_faqs(role: Role) -> list[FAQ]:
     """The questions editors added to the role, in their order."""
-    faqs = [faq for (faq,) in (instances(row, FAQ) for row in _FAQS.rows(role.pk))]
-    for faq in faqs:
-        faq.role = role
-    return faqs
+    return _rows_of(role, _FAQS, FAQ)
